@@ -1,0 +1,11 @@
+/** A signed-in user, as the gateway keeps it on the server side. Never sent to a browser whole. */
+export interface Session {
+  /** Changes at every sign-in; the cookie carries it sealed. */
+  id: string;
+  publicKey: string;
+  privateKey: string;
+  companyId: number;
+  isAdmin: boolean;
+  createdAt: number;
+  lastSeenAt: number;
+}

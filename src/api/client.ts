@@ -1,0 +1,51 @@
+import { ApiError } from './api-error';
+import { contract, type ActionName, type ActionRequest, type ActionResponse } from './contract';
+import { EnvelopeSchema } from './envelope';
+
+/** Raised by the client when the gateway says the session is gone: the app sends the user to sign in. */
+export const SESSION_EXPIRED_EVENT = 'console:session-expired';
+
+/**
+ * Calls one action through the gateway. The reply is parsed with the action's response schema, so
+ * a malformed answer becomes an error here instead of a crash further down.
+ */
+export async function call<A extends ActionName>(
+  action: A,
+  params: ActionRequest<A>,
+  opts: { signal?: AbortSignal } = {},
+): Promise<ActionResponse<A>> {
+  let res: Response;
+  try {
+    res = await fetch('/api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'console' },
+      body: JSON.stringify({ ...params, Action: action }),
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(action, 'error.network', { status: 0 });
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiError(action, 'error.malformed', { status: res.status });
+  }
+  if (res.status === 401) {
+    window.dispatchEvent(new CustomEvent(SESSION_EXPIRED_EVENT));
+  }
+  if (!res.ok) {
+    const message = (body as { Message?: unknown })?.Message;
+    throw new ApiError(action, typeof message === 'string' ? message : `HTTP ${res.status}`, { status: res.status });
+  }
+  const envelope = EnvelopeSchema.safeParse(body);
+  if (!envelope.success) throw new ApiError(action, 'error.malformed', { status: res.status });
+  if (envelope.data.RetCode !== 0) {
+    throw new ApiError(action, envelope.data.Message || 'error.unknown', { retCode: envelope.data.RetCode });
+  }
+  const parsed = contract[action].response.safeParse(body);
+  if (!parsed.success) throw new ApiError(action, 'error.malformed', { status: res.status });
+  return parsed.data as ActionResponse<A>;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineAction } from './define-action';
+import { responseSchema, scope } from './envelope';
+import { limitField, offsetField } from './fields';
+import { VMInstanceInfoSchema } from './vm-instance-info';
+import { vmStateField } from './vm-states';
+
+export const DescribeVMInstance = defineAction({
+  name: 'DescribeVMInstance',
+  mutating: false,
+  request: z.object({
+    ...scope,
+    ProjectIDs: z.array(z.string()).optional(),
+    Keyword: z.string().max(100).optional(),
+    VPCID: z.string().optional(),
+    SubnetID: z.string().optional(),
+    Offset: offsetField.optional(),
+    Limit: limitField.optional(),
+    VMIDs: z.array(z.string()).max(100).optional(),
+    States: z.array(vmStateField).optional(),
+  }),
+  response: responseSchema({
+    TotalCount: z.int(),
+    Infos: z.array(VMInstanceInfoSchema),
+  }),
+});
+export type DescribeVMInstanceRequest = z.infer<typeof DescribeVMInstance.request>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineAction } from './define-action';
+import { responseSchema, scope } from './envelope';
+import { limitField, offsetField } from './fields';
+
+export const VPCInfoSchema = z.object({
+  VPCID: z.string(),
+  Name: z.string(),
+  Network: z.string().optional(),
+  State: z.string().optional(),
+  SubnetCount: z.number().optional(),
+});
+export type VPCInfo = z.infer<typeof VPCInfoSchema>;
+
+export const DescribeVPC = defineAction({
+  name: 'DescribeVPC',
+  mutating: false,
+  request: z.object({
+    ...scope,
+    VPCIDs: z.array(z.string()).optional(),
+    Keyword: z.string().optional(),
+    Offset: offsetField.optional(),
+    Limit: limitField.optional(),
+  }),
+  response: responseSchema({ TotalCount: z.int().optional(), Infos: z.array(VPCInfoSchema) }),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { defineAction } from './define-action';
+import { responseSchema, scope } from './envelope';
+import {
+  bootDiskSpaceField, chargeTypeField, checkBillingAndGpu, cpuField, dataDiskSpaceField, gpuField, idField,
+  memoryField, quantityField,
+} from './fields';
+
+export const GetVMInstancePrice = defineAction({
+  name: 'GetVMInstancePrice',
+  mutating: false,
+  request: z
+    .object({
+      ...scope,
+      VMType: idField,
+      ImageID: idField,
+      CPU: cpuField,
+      Memory: memoryField,
+      BootDiskSetType: idField,
+      ChargeType: chargeTypeField,
+      BootDiskSpace: bootDiskSpaceField,
+      Quantity: quantityField.optional(),
+      GPU: gpuField.optional(),
+      // Not in the customer's document; the simulator prices them when sent, and the wizard shows totals.
+      DataDiskSetType: z.string().optional(),
+      DataDiskSpace: dataDiskSpaceField.optional(),
+      Count: z.int().min(1).max(10).optional(),
+    })
+    .superRefine(checkBillingAndGpu),
+  response: responseSchema({
+    Infos: z.array(z.object({ ChargeType: z.string().optional(), Price: z.number() })),
+  }),
+});
+export type GetVMInstancePriceRequest = z.infer<typeof GetVMInstancePrice.request>;
