@@ -4,7 +4,8 @@ export interface Session {
   id: string;
   publicKey: string;
   privateKey: string;
-  companyId: number;
+  /** Null when the platform does not reveal the key's company (a real tenant key signs in blind). */
+  companyId: number | null;
   isAdmin: boolean;
   createdAt: number;
   lastSeenAt: number;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** A configuration value the process cannot start with; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+// Environment values are text; an empty value counts as unset so `VAR=` in a shell falls back to the default.
+const text = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+const intIn = (min: number, max: number, fallback: number) =>
+  text(
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number between ${min} and ${max}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`))
+      .optional()
+      .default(fallback),
+  );
+
+export const gatewayEnvSchema = z.object({
+  HOST: text(z.string().min(1).optional().default('127.0.0.1')),
+  PORT: intIn(0, 65535, 8080),
+  DATA_DIR: text(z.string().min(1).optional().default('./data')),
+  UCLOUDSTACK_API_URL: text(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .optional(),
+  ),
+  SESSION_SECRET: text(z.string().min(32, 'must be at least 32 characters long').optional()),
+  SESSION_IDLE_MINUTES: intIn(1, 7 * 24 * 60, 30),
+  SESSION_ABSOLUTE_HOURS: intIn(1, 24 * 30, 12),
+  LOG_LEVEL: text(
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .optional()
+      .default('info'),
+  ),
+  TRUST_PROXY: text(
+    z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .optional()
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+  ),
+});
+
+export type GatewayEnv = z.output<typeof gatewayEnvSchema>;
+
+/** Turns zod issues into one line per variable, never echoing SESSION_SECRET's value. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`).join('\n');
+}
+
+/** Reads the gateway's variables once; throws ConfigError naming the variable when one is bad. */
+export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const parsed = gatewayEnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  return parsed.data;
+}
