@@ -3,6 +3,7 @@ import { Button, Select, Space, Tag, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import { useScope } from '../components/scope-context';
 import { useMe } from '../components/session-context';
+import { TenantSwitch } from '../features/tenants/tenant-switch';
 import { useT } from '../i18n/i18n-context';
 import { LANGUAGES } from '../i18n/messages';
 import { regionsQuery } from './regions-query';
@@ -25,6 +26,7 @@ export function HeaderControls() {
 
   return (
     <Space wrap>
+      {me.IsAdmin && <TenantSwitch />}
       <Select
         aria-label={t('header.region')}
         value={scope.region}

@@ -1,6 +1,7 @@
 import { Layout as AntLayout, Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useScope } from '../components/scope-context';
+import { ActingBanner } from '../features/tenants/acting-banner';
 import { useT } from '../i18n/i18n-context';
 import { HeaderControls } from './header-controls';
 import { ScopeProvider } from './scope-provider';
@@ -29,6 +30,7 @@ function Shell() {
       </AntLayout.Header>
       <AntLayout.Content style={{ padding: 24 }}>
         {/* Keyed by scope: a region or tenant switch remounts the page, closing its dialogs. */}
+        <ActingBanner />
         <main key={`${scope.region}:${scope.companyId ?? 'all'}`}>
           <Outlet />
         </main>

@@ -32,6 +32,8 @@ export function stmt(db: Db, sql: string): Database.Statement {
   }
   let s = map.get(sql);
   if (!s) {
+    // List filters make many SQL variants (IN lists of every length): keep the cache bounded.
+    if (map.size >= 500) map.clear();
     s = db.prepare(sql);
     map.set(sql, s);
   }

@@ -1,0 +1,31 @@
+/** A demo key pair of the embedded simulator, as server/simulator/demo-accounts.ts defines it. */
+export interface DemoAccount {
+  account: string;
+  label: string;
+  companyId: number;
+  publicKey: string;
+  privateKey: string;
+}
+
+/** Everything buildGateway needs; main.ts builds it from the environment, tests write it directly. */
+export interface GatewayConfig {
+  /** The platform's RPC endpoint, e.g. https://console.example/api. */
+  upstreamUrl: string;
+  /** 'simulator' enables the demo accounts; 'external' is a real UCloudStack. */
+  upstreamKind: 'simulator' | 'external';
+  demoAccounts: readonly DemoAccount[];
+  sessionSecret: string;
+  /** The SQLite file holding signed-out sessions (':memory:' in tests). */
+  databasePath: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  trustProxy: boolean;
+  logLevel: string;
+  /** The built SPA; null serves no static files. */
+  distDir: string | null;
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;
+export const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;

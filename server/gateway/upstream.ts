@@ -1,0 +1,91 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { contract, type ActionName } from '../../src/api/contract';
+import type { Envelope } from '../../src/api/envelope';
+import { flatten, wireString } from '../../src/api/flatten';
+import { signParams } from '../../src/api/sign';
+import { AttemptError, postForm, type PostResult } from './upstream-post';
+
+/** The platform could not be used: 504 when it was too slow, 502 when it was unreachable or broken. */
+export class UpstreamError extends Error {
+  constructor(
+    readonly statusCode: 502 | 504,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UpstreamError';
+  }
+}
+
+export interface UpstreamOptions {
+  url: string;
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  log: FastifyBaseLogger;
+}
+
+export interface UpstreamKeys {
+  publicKey: string;
+  privateKey: string;
+}
+
+export interface Upstream {
+  /** Signs the action with the keys and sends it; resolves with the platform's envelope, whatever its RetCode. */
+  call(keys: UpstreamKeys, action: ActionName, params: Record<string, unknown>): Promise<Envelope>;
+}
+
+function failureMessage(err: AttemptError, opts: UpstreamOptions): UpstreamError {
+  const f = err.failure;
+  if (f.kind === 'connect-timeout') {
+    return new UpstreamError(504, `The platform did not accept a connection within ${opts.connectTimeoutMs / 1000} s.`);
+  }
+  if (f.kind === 'timeout') return new UpstreamError(504, `The platform did not answer within ${opts.totalTimeoutMs / 1000} s.`);
+  return new UpstreamError(502, `The platform could not be reached (${f.code}).`);
+}
+
+function toEnvelope(action: ActionName, result: PostResult): Envelope {
+  if (result.status >= 400) throw new UpstreamError(502, `The platform answered with HTTP ${result.status}.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(result.text);
+  } catch {
+    throw new UpstreamError(502, 'The platform sent an answer that is not JSON.');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new UpstreamError(502, 'The platform sent an answer that is not a JSON object.');
+  }
+  const record = body as Record<string, unknown>;
+  if (typeof record.RetCode !== 'number' || !Number.isInteger(record.RetCode)) {
+    throw new UpstreamError(502, 'The platform sent an answer without a RetCode.');
+  }
+  return { ...record, Action: typeof record.Action === 'string' ? record.Action : `${action}Response`, RetCode: record.RetCode };
+}
+
+export function createUpstream(opts: UpstreamOptions): Upstream {
+  const url = new URL(opts.url);
+  return {
+    async call(keys, action, params) {
+      const signed = signParams(flatten({ ...params, Action: action }), keys.publicKey, keys.privateKey);
+      const body = new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, wireString(v)])).toString();
+      const deadline = Date.now() + opts.totalTimeoutMs;
+      // Only a read may go twice: a mutation that failed mid-way may still have happened upstream.
+      const attempts = contract[action].mutating ? 1 : 2;
+      const started = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await postForm(url, body, opts.connectTimeoutMs, Math.max(1, deadline - Date.now()));
+          const envelope = toEnvelope(action, result);
+          opts.log.info({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
+          return envelope;
+        } catch (err) {
+          if (!(err instanceof AttemptError)) {
+            if (err instanceof UpstreamError) opts.log.warn({ action, reason: err.message }, 'upstream call failed');
+            throw err;
+          }
+          const retry = err.failure.kind === 'connection' && attempt < attempts && Date.now() < deadline;
+          opts.log.warn({ action, failure: err.failure, attempt, retry }, 'upstream call failed');
+          if (!retry) throw failureMessage(err, opts);
+        }
+      }
+    },
+  };
+}

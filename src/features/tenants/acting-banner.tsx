@@ -1,0 +1,4 @@
+// Placeholder until the admin feature lands: the layout renders it above every page.
+export function ActingBanner() {
+  return null;
+}
