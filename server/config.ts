@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readSimulatorConfig, type SimulatorConfig } from './simulator/simulator-config';
 
 /** A configuration value the process cannot start with; the message names the variable. */
 export class ConfigError extends Error {
@@ -25,6 +26,8 @@ export const gatewayEnvSchema = z.object({
   HOST: text(z.string().min(1).optional().default('127.0.0.1')),
   PORT: intIn(0, 65535, 8080),
   DATA_DIR: text(z.string().min(1).optional().default('./data')),
+  /** The built app; relative paths are from the repository root. */
+  DIST_DIR: text(z.string().min(1).optional().default('dist')),
   UCLOUDSTACK_API_URL: text(
     z
       .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
@@ -62,4 +65,21 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
   const parsed = gatewayEnvSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
   return parsed.data;
+}
+
+export interface AppConfig {
+  gateway: GatewayEnv;
+  /** The embedded simulator's settings (SIM_*), or null when UCLOUDSTACK_API_URL points at a real platform. */
+  simulator: SimulatorConfig | null;
+}
+
+/** Everything `npm start` needs, read and checked once; the SIM_* variables matter only without an upstream URL. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const gateway = readGatewayEnv(env);
+  if (gateway.UCLOUDSTACK_API_URL) return { gateway, simulator: null };
+  try {
+    return { gateway, simulator: readSimulatorConfig({ ...env, DATA_DIR: gateway.DATA_DIR }) };
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : String(err));
+  }
 }

@@ -30,7 +30,7 @@ export function stripKeys(action: ActionName, envelope: Envelope): Envelope {
 
 export async function apiRoute(app: FastifyInstance, ctx: GatewayContext): Promise<void> {
   app.post('/api', async (request, reply) => {
-    const session = ctx.sessions.read(request);
+    const session = ctx.sessions.read(request, reply);
     if (!session) return reply.code(401).send(SESSION_EXPIRED);
     ctx.sessions.touch(request, reply, session);
     const body = request.body;
@@ -43,7 +43,7 @@ export async function apiRoute(app: FastifyInstance, ctx: GatewayContext): Promi
     }
     const checked = checkParams(action, scrubParams(session, body as Record<string, unknown>));
     if (!checked.ok) return reply.code(400).send({ Message: 'Some parameters are not valid.', Issues: checked.issues });
-    const envelope = await ctx.upstream.call(session, action, checked.params);
+    const envelope = await ctx.upstream.call(session, action, checked.params, request.log);
     return stripKeys(action, envelope);
   });
 }

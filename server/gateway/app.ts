@@ -1,10 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../logger';
-import { apiRoute } from './api-route';
+import { apiRoute, scrubParams } from './api-route';
 import { authRoutes } from './auth-routes';
 import type { ConsoleDeps } from './console/console-deps';
+import { consoleRoutes } from './console/console-routes';
 import { deriveKey } from './derive-key';
 import type { GatewayConfig } from './gateway-config';
 import type { GatewayContext } from './gateway-context';
@@ -16,7 +17,6 @@ import { securityHeaders } from './security-headers';
 import { Sessions } from './sessions';
 import { staticSpa } from './static-spa';
 import { createUpstream, UpstreamError } from './upstream';
-import { scrubParams } from './api-route';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them); stdout otherwise. */
@@ -29,8 +29,9 @@ export interface GatewayOptions {
 /** Builds the gateway without listening (main.ts listens; tests use app.inject()). */
 export async function buildGateway(config: GatewayConfig, opts: GatewayOptions = {}): Promise<FastifyInstance> {
   const now = opts.now ?? Date.now;
+  const logger: FastifyBaseLogger = createLogger(config.logLevel, opts.logStream);
   const app = Fastify({
-    loggerInstance: createLogger(config.logLevel, opts.logStream),
+    loggerInstance: logger,
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
   });
@@ -77,8 +78,7 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     onSessionEnd: (listener) => sessions.onSessionEnd(listener),
     secret: deriveKey(config.sessionSecret, 'console-ticket'),
   };
-  // CONSOLE PLUGIN: register consoleRoutes (server/gateway/console/console-routes.ts) here with consoleDeps.
-  void consoleDeps;
+  await app.register(consoleRoutes, consoleDeps);
 
   await staticSpa(app, config.distDir);
   return app;

@@ -14,7 +14,7 @@ function whoAmI(session: Pick<Session, 'publicKey' | 'companyId' | 'isAdmin'>) {
 
 export async function authRoutes(app: FastifyInstance, ctx: GatewayContext): Promise<void> {
   const signIn = async (request: FastifyRequest, reply: FastifyReply, fields: Omit<NewSession, 'isAdmin'>) => {
-    const verdict = await checkKeys(ctx.upstream, fields);
+    const verdict = await checkKeys(ctx.upstream, fields, request.log);
     if (!verdict) return null;
     const session = ctx.sessions.start(request, reply, { ...fields, isAdmin: verdict.isAdmin });
     request.log.info({ isAdmin: session.isAdmin }, 'signed in');
@@ -62,7 +62,7 @@ export async function authRoutes(app: FastifyInstance, ctx: GatewayContext): Pro
   });
 
   app.get('/auth/me', async (request, reply) => {
-    const session = ctx.sessions.read(request);
+    const session = ctx.sessions.read(request, reply);
     if (!session) return reply.code(401).send(SESSION_EXPIRED);
     ctx.sessions.touch(request, reply, session);
     return whoAmI(session);

@@ -50,10 +50,19 @@ export class Sessions {
     return session;
   }
 
-  /** The request's live session, or null (no cookie, foreign or altered cookie, expired, signed out). */
-  read(request: FastifyRequest): Session | null {
+  /**
+   * The request's live session, or null (no cookie, foreign or altered cookie, expired, signed out).
+   * Given the reply, a dead cookie is also cleared so the browser stops sending it.
+   */
+  read(request: FastifyRequest, reply?: FastifyReply): Session | null {
     const sealed = readSessionCookie(request);
     if (!sealed) return null;
+    const session = this.live(sealed);
+    if (!session && reply) clearSessionCookie(request, reply);
+    return session;
+  }
+
+  private live(sealed: string): Session | null {
     const parsed = SealedSessionSchema.safeParse(unseal(this.key, sealed));
     if (!parsed.success) return null;
     const session = parsed.data;

@@ -23,9 +23,9 @@ export async function staticSpa(app: FastifyInstance, distDir: string | null): P
       cacheControl: false,
       // Vite puts content-hashed files under assets/: they never change, so they may be kept for a year.
       // index.html names the current hashes and must be revalidated every time.
-      setHeaders: (res, path) => {
-        if (path.includes(`${sep}assets${sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        else res.setHeader('Cache-Control', 'no-cache');
+      setHeaders: (reply, path) => {
+        if (path.includes(`${sep}assets${sep}`)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+        else reply.header('Cache-Control', 'no-cache');
       },
     });
   }

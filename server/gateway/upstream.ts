@@ -30,7 +30,7 @@ export interface UpstreamKeys {
 
 export interface Upstream {
   /** Signs the action with the keys and sends it; resolves with the platform's envelope, whatever its RetCode. */
-  call(keys: UpstreamKeys, action: ActionName, params: Record<string, unknown>): Promise<Envelope>;
+  call(keys: UpstreamKeys, action: ActionName, params: Record<string, unknown>, log?: FastifyBaseLogger): Promise<Envelope>;
 }
 
 function failureMessage(err: AttemptError, opts: UpstreamOptions): UpstreamError {
@@ -63,7 +63,7 @@ function toEnvelope(action: ActionName, result: PostResult): Envelope {
 export function createUpstream(opts: UpstreamOptions): Upstream {
   const url = new URL(opts.url);
   return {
-    async call(keys, action, params) {
+    async call(keys, action, params, log = opts.log) {
       const signed = signParams(flatten({ ...params, Action: action }), keys.publicKey, keys.privateKey);
       const body = new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, wireString(v)])).toString();
       const deadline = Date.now() + opts.totalTimeoutMs;
@@ -74,15 +74,15 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         try {
           const result = await postForm(url, body, opts.connectTimeoutMs, Math.max(1, deadline - Date.now()));
           const envelope = toEnvelope(action, result);
-          opts.log.info({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
+          log.info({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
           return envelope;
         } catch (err) {
           if (!(err instanceof AttemptError)) {
-            if (err instanceof UpstreamError) opts.log.warn({ action, reason: err.message }, 'upstream call failed');
+            if (err instanceof UpstreamError) log.warn({ action, reason: err.message }, 'upstream call failed');
             throw err;
           }
           const retry = err.failure.kind === 'connection' && attempt < attempts && Date.now() < deadline;
-          opts.log.warn({ action, failure: err.failure, attempt, retry }, 'upstream call failed');
+          log.warn({ action, failure: err.failure, attempt, retry }, 'upstream call failed');
           if (!retry) throw failureMessage(err, opts);
         }
       }

@@ -1,4 +1,4 @@
-import { contract, isActionName, type ActionName } from '../../src/api/contract';
+import { contract, isActionName, type ActionName, type ActionParams } from '../../src/api/contract';
 import type { FlatParams } from '../../src/api/flatten';
 import type { Caller, HandlerContext, HandlerMap } from './handler';
 import { authenticate } from './http/authenticate';
@@ -55,7 +55,8 @@ async function run<A extends ActionName>(deps: DispatchDeps, action: A, flat: Fl
       throw new SimError(RetCode.NotFound, `Region ${region} not found`);
     }
   }
-  const params = validateParams(contract[action].request, flat);
+  // TypeScript cannot correlate contract[A]'s schema with ActionParams<A> for a generic A.
+  const params = validateParams(contract[action].request, flat) as ActionParams<A>;
   const nowMs = Date.now();
   settleDue(deps.db, nowMs);
   const ctx: HandlerContext<A> = {

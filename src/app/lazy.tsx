@@ -1,9 +1,9 @@
-import { Skeleton } from 'antd';
 import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { PageLoading } from './page-loading';
 
 export function Lazy({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
   return (
-    <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
+    <Suspense fallback={<PageLoading />}>
       <Page />
     </Suspense>
   );

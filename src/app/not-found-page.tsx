@@ -1,14 +1,22 @@
 import { Button, Result } from 'antd';
-import { Link } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/i18n-context';
 
-export function NotFoundPage() {
+/** Unknown paths inside the shell: the header stays, and the way back is one click. */
+export default function NotFoundPage() {
   const { t } = useT();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
   return (
     <Result
       status="404"
       title={t('notFound.title')}
-      extra={<Link to="/"><Button type="primary">{t('notFound.back')}</Button></Link>}
+      subTitle={t('notFound.text', { path: pathname })}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('notFound.back')}
+        </Button>
+      }
     />
   );
 }

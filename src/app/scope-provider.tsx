@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Spin } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ApiErrorAlert } from '../components/api-error-alert';
 import { ScopeContext } from '../components/scope-context';
 import { useMe } from '../components/session-context';
 import { regionsQuery } from './regions-query';
@@ -17,6 +15,7 @@ function parseCompany(value: string | null): number | undefined {
 /**
  * Region (remembered) and, for admins, the tenant acted on. The tenant lives in the URL
  * (`?company=`) so links and reloads keep it; an in-app link without it keeps the current one.
+ * The context is null until the regions are known.
  */
 export function ScopeProvider({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -54,7 +53,7 @@ export function ScopeProvider({ children }: { children: ReactNode }) {
     }),
     [effectiveRegion, company],
   );
-  if (regions.isPending) return <Spin style={{ margin: 48 }} />;
-  if (regions.error) return <ApiErrorAlert error={regions.error} onRetry={() => regions.refetch()} />;
-  return <ScopeContext.Provider value={scope}>{children}</ScopeContext.Provider>;
+  // No scope until the regions are known: the header still renders (language, theme, sign-out), and
+  // ScopedContent shows the wait or the error instead of the page.
+  return <ScopeContext.Provider value={regions.data ? scope : null}>{children}</ScopeContext.Provider>;
 }

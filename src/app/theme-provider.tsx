@@ -1,19 +1,21 @@
-import { ConfigProvider, theme as antdTheme, App as AntdApp } from 'antd';
-import enUS from 'antd/es/locale/en_US';
-import zhCN from 'antd/es/locale/zh_CN';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/i18n-context';
 import { ThemeContext, type ThemeChoice } from './theme-context';
 
 const STORAGE_KEY = 'console.theme';
+const CHOICES: readonly string[] = ['light', 'dark', 'system'];
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
-/** Light or dark, following the system until the user chooses; antd's locale follows the language. */
+function storedChoice(): ThemeChoice {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored && CHOICES.includes(stored) ? (stored as ThemeChoice) : 'system';
+}
+
+/**
+ * Light or dark, following the system until the user chooses. Only the state lives here (no antd):
+ * it sits in the entry chunk, while antd's ConfigProvider comes with the lazily loaded layouts.
+ */
 export function ThemeProvider({ children }: { children: ReactNode }) {
-  const { language } = useT();
-  const [choice, setChoiceState] = useState<ThemeChoice>(
-    () => (localStorage.getItem(STORAGE_KEY) as ThemeChoice | null) ?? 'system',
-  );
+  const [choice, setChoiceState] = useState<ThemeChoice>(storedChoice);
   const [systemDark, setSystemDark] = useState(() => darkQuery().matches);
   useEffect(() => {
     const query = darkQuery();
@@ -37,14 +39,5 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     }),
     [choice, dark],
   );
-  return (
-    <ThemeContext.Provider value={state}>
-      <ConfigProvider
-        locale={language === 'zh-CN' ? zhCN : enUS}
-        theme={{ algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}
-      >
-        <AntdApp>{children}</AntdApp>
-      </ConfigProvider>
-    </ThemeContext.Provider>
-  );
+  return <ThemeContext.Provider value={state}>{children}</ThemeContext.Provider>;
 }

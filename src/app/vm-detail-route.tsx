@@ -1,6 +1,10 @@
+import type { VMInstanceInfo } from '../api/vm-instance-info';
+import { ConsolePanel } from '../features/console/console-panel';
 import VmDetailPage from '../features/vms/vm-detail-page';
 
-/** The detail page; the app composes features here (the console tab is added by the console feature). */
+const consoleTab = (vm: VMInstanceInfo) => <ConsolePanel vm={vm} />;
+
+/** The detail page, with the console feature's panel as its console tab (features do not import each other). */
 export default function VmDetailRoute() {
-  return <VmDetailPage />;
+  return <VmDetailPage consoleTab={consoleTab} />;
 }

@@ -1,6 +1,6 @@
 /** Bytes received but not parsed yet; RFB messages arrive split and merged arbitrarily over TCP. */
 export class ByteQueue {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer = Buffer.alloc(0);
 
   push(chunk: Buffer): void {
     this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);

@@ -69,7 +69,9 @@ export function encodeColour(pf: PixelFormat, [r, g, b]: readonly [number, numbe
   const bytes = pf.bitsPerPixel / 8;
   const buf = Buffer.alloc(bytes);
   if (bytes === 1) buf.writeUInt8(value & 0xff, 0);
-  else if (bytes === 2) pf.bigEndian ? buf.writeUInt16BE(value & 0xffff, 0) : buf.writeUInt16LE(value & 0xffff, 0);
-  else pf.bigEndian ? buf.writeUInt32BE(value, 0) : buf.writeUInt32LE(value, 0);
+  else if (bytes === 2 && pf.bigEndian) buf.writeUInt16BE(value & 0xffff, 0);
+  else if (bytes === 2) buf.writeUInt16LE(value & 0xffff, 0);
+  else if (pf.bigEndian) buf.writeUInt32BE(value, 0);
+  else buf.writeUInt32LE(value, 0);
   return buf;
 }

@@ -1,4 +1,33 @@
-// Placeholder until the feature lands.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Flex, Skeleton, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { scopeParams, useScope } from '../../components/scope-context';
+import { useT } from '../../i18n/i18n-context';
+import { ConsolePanel } from './console-panel';
+import { consoleVmQuery } from './console-vm-query';
+
+/** `/vms/:id/console`: the console on a page of its own, for a second window or a big screen. */
 export default function ConsolePage() {
-  return null;
+  const { t } = useT();
+  const { id = '' } = useParams();
+  const scope = useScope();
+  const vm = useQuery(consoleVmQuery(scopeParams(scope), id));
+  return (
+    <Flex vertical gap={8}>
+      <Flex align="center" gap={16} wrap>
+        <Link to={`/vms/${encodeURIComponent(id)}`}>
+          <ArrowLeftOutlined /> {t('console.backToVm')}
+        </Link>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('console.pageTitle', { name: vm.data?.Name ?? id })}
+        </Typography.Title>
+      </Flex>
+      {vm.isPending && <Skeleton active />}
+      {vm.error && <ApiErrorAlert error={vm.error} onRetry={() => vm.refetch()} />}
+      {vm.data === null && <Alert type="warning" showIcon title={t('console.notFound', { id })} />}
+      {vm.data && <ConsolePanel vm={vm.data} fullPage />}
+    </Flex>
+  );
 }

@@ -1,4 +1,48 @@
-// Placeholder until the feature lands.
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Spin } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useScope } from '../../components/scope-context';
+import { useMe } from '../../components/session-context';
+import { useT } from '../../i18n/i18n-context';
+import { CreateVmWizard } from './create-vm-wizard';
+import { createVmQueries } from './create-vm-queries';
+import { draftKey, loadDraft, type StoredDraft } from './draft-storage';
+import { draftFromVm } from './from-vm';
+import { WIZARD_DEFAULTS } from './wizard-schema';
+
+/**
+ * `/vms/create`: a fresh wizard, the draft this tab left (after a reload), or with `?from=<VMID>`
+ * ("Create similar") one prefilled from that VM.
+ */
 export default function CreateVmPage() {
-  return null;
+  const { t } = useT();
+  const me = useMe();
+  const scope = useScope();
+  const [params] = useSearchParams();
+  const from = params.get('from');
+  const storageKey = draftKey(scope.region, scope.companyId);
+  const [saved] = useState(() => loadDraft(storageKey));
+  const fresh = { ...WIZARD_DEFAULTS, CompanyID: me.IsAdmin ? scope.companyId : undefined };
+  const source = useQuery({ ...createVmQueries.source(scope, from ?? ''), enabled: from !== null });
+
+  if (from !== null) {
+    if (source.isPending) return <Spin aria-label={t('common.loading')} />;
+    if (source.error) return <ApiErrorAlert error={source.error} onRetry={() => source.refetch()} />;
+    const vm = source.data.Infos[0];
+    if (!vm) return <Alert type="error" showIcon role="alert" title={t('createVm.from.notFound', { id: from })} />;
+    const values = draftFromVm(vm);
+    const initial: StoredDraft = { values: me.IsAdmin ? values : { ...values, CompanyID: undefined }, step: 0 };
+    return <CreateVmWizard key={`from-${from}`} storageKey={storageKey} initial={initial} origin={{ copiedFrom: vm.Name }} fresh={fresh} />;
+  }
+  return (
+    <CreateVmWizard
+      key="draft"
+      storageKey={storageKey}
+      initial={saved ?? { values: fresh, step: 0 }}
+      origin={saved ? { restored: true } : null}
+      fresh={fresh}
+    />
+  );
 }

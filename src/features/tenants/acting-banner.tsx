@@ -1,4 +1,21 @@
-// Placeholder until the admin feature lands: the layout renders it above every page.
+import { UserSwitchOutlined } from '@ant-design/icons';
+import { Alert } from 'antd';
+import { useActingTenant } from '../../components/use-acting-tenant';
+import { useT } from '../../i18n/i18n-context';
+
+/** While an admin acts for a tenant, every page says whose resources it shows (in words, not colour alone). */
 export function ActingBanner() {
-  return null;
+  const { t } = useT();
+  const acting = useActingTenant();
+  if (!acting) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      icon={<UserSwitchOutlined />}
+      role="status"
+      title={t('tenants.acting', { tenant: acting.label })}
+      style={{ marginBottom: 16 }}
+    />
+  );
 }

@@ -1,3 +1,27 @@
 import type en from '../en-US/auth';
 
-export default {} satisfies Record<keyof typeof en, string>;
+export default {
+  'auth.title': '登录',
+  'auth.subtitle': '使用 UCloudStack 账号的 API 密钥对登录。',
+  'auth.publicKey': '公钥',
+  'auth.privateKey': '私钥',
+  'auth.publicKey.required': '请输入公钥。',
+  'auth.privateKey.required': '请输入私钥。',
+  'auth.key.tooLong': '密钥最多 512 个字符。',
+  'auth.keysNote': '私钥只发送到控制台服务器，浏览器不会保存它。',
+  'auth.submit': '登录',
+  'auth.error.rejected': '密钥对未被接受。',
+  'auth.error.throttled': '失败次数过多，请稍后再试。',
+  'auth.error.throttled.one': '失败次数过多，请 1 分钟后再试。',
+  'auth.error.throttled.other': '失败次数过多，请 {minutes} 分钟后再试。',
+  'auth.expired': '登录已过期。重新登录后将回到之前的页面。',
+  'auth.demo.title': '演示账号',
+  'auth.demo.note': '内置模拟器正在运行：一键登录。',
+  'auth.demo.signInAs': '以{label}身份登录',
+  'auth.demo.admin': '平台管理员',
+  'auth.demo.tenant': '演示租户',
+  'auth.demo.other': '其他租户',
+  'auth.demo.role.admin': '所有租户',
+  'auth.demo.role.tenant': '单个租户',
+  'auth.or': '或',
+} satisfies Record<keyof typeof en, string>;

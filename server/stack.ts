@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import { buildGateway } from './gateway/app';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './gateway/gateway-config';
+import { loadSessionSecret } from './gateway/session-secret';
+import { buildSimulator, type Simulator } from './simulator/app';
+import { DEMO_ACCOUNTS } from './simulator/demo-accounts';
+import { createVncServers, type VncServers } from './simulator/rfb/vnc-servers';
+
+export interface RunningStack {
+  gateway: FastifyInstance;
+  /** Where the console answers, e.g. http://127.0.0.1:8080. */
+  url: string;
+  /** The platform the gateway talks to. */
+  upstreamUrl: string;
+  log: FastifyBaseLogger;
+  close(): Promise<void>;
+}
+
+function httpUrl(host: string, port: number): string {
+  // A wildcard address is where the server listens, not where a browser can reach it.
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}
+
+async function startSimulator(sim: NonNullable<AppConfig['simulator']>): Promise<{ simulator: Simulator; vnc: VncServers; url: string }> {
+  const vnc = createVncServers({ host: sim.host });
+  const simulator = await buildSimulator({
+    dataDir: sim.dataDir,
+    seed: sim.seed,
+    transitionMs: sim.transitionMs,
+    latencyMs: sim.latencyMs,
+    errorRate: sim.errorRate,
+    vnc,
+  });
+  await simulator.app.listen({ host: sim.host, port: sim.port });
+  const { port } = simulator.app.server.address() as AddressInfo;
+  return { simulator, vnc, url: `${httpUrl(sim.host, port)}/api` };
+}
+
+/**
+ * The one process behind `npm start` and `npm run dev`: the embedded simulator unless an upstream
+ * URL is configured, then the gateway in front of it. `distDir: null` leaves the app to Vite.
+ */
+export async function startStack(config: AppConfig, opts: { distDir: string | null }): Promise<RunningStack> {
+  const env = config.gateway;
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  const embedded = config.simulator ? await startSimulator(config.simulator) : null;
+  const upstreamUrl = embedded?.url ?? (env.UCLOUDSTACK_API_URL as string);
+  const gateway = await buildGateway({
+    upstreamUrl,
+    upstreamKind: embedded ? 'simulator' : 'external',
+    demoAccounts: embedded ? DEMO_ACCOUNTS : [],
+    sessionSecret: loadSessionSecret(env.DATA_DIR, env.SESSION_SECRET),
+    databasePath: join(env.DATA_DIR, 'gateway.db'),
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    distDir: opts.distDir,
+    connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
+    totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
+  });
+  await gateway.listen({ host: env.HOST, port: env.PORT });
+  const { port } = gateway.server.address() as AddressInfo;
+  return {
+    gateway,
+    url: httpUrl(env.HOST, port),
+    upstreamUrl,
+    log: gateway.log,
+    close: async () => {
+      await gateway.close();
+      if (embedded) {
+        await embedded.simulator.close();
+        await embedded.vnc.close();
+      }
+    },
+  };
+}

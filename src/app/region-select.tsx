@@ -1,0 +1,27 @@
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useScope } from '../components/scope-context';
+import { useT } from '../i18n/i18n-context';
+import { regionsQuery } from './regions-query';
+
+/** The region every page works in; the scope provider remembers the choice. */
+export function RegionSelect({ block = false }: { block?: boolean }) {
+  const { t } = useT();
+  const scope = useScope();
+  const regions = useQuery(regionsQuery(undefined));
+  return (
+    <Select
+      aria-label={t('header.region')}
+      value={scope.region}
+      onChange={scope.setRegion}
+      prefix={<EnvironmentOutlined aria-hidden />}
+      style={{ width: block ? '100%' : undefined, minWidth: 150 }}
+      popupMatchSelectWidth={false}
+      options={regions.data?.Infos.map((r) => ({
+        value: r.Region,
+        label: r.RegionAlias ? `${r.RegionAlias} (${r.Region})` : r.Region,
+      }))}
+    />
+  );
+}

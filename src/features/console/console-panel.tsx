@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { theme } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { scopeParams, useScope } from '../../components/scope-context';
+import { useT } from '../../i18n/i18n-context';
+import { ConsoleOverlay } from './console-overlay';
+import { ConsoleToolbar } from './console-toolbar';
+import { NotRunning } from './not-running';
+import type { SendKey } from './type-text';
+import { useFullscreen } from './use-fullscreen';
+import { useRfb } from './use-rfb';
+import { useScaleMode } from './use-scale-mode';
+
+/** The VM's console: toolbar, screen, and whatever stands between the user and a live picture. */
+export function ConsolePanel({ vm, fullPage = false }: { vm: VMInstanceInfo; fullPage?: boolean }) {
+  const { t } = useT();
+  const { token } = theme.useToken();
+  const scope = useScope();
+  const queryClient = useQueryClient();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
+  const running = vm.State === 'Running';
+  // A drop often means the VM changed state (stopped, restarting): refresh it rather than wait for the poll.
+  const onDrop = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['vms'] }), [queryClient]);
+  const [scale, setScale] = useScaleMode();
+  const [viewOnly, setViewOnly] = useState(false);
+  const { status, client, desktopName, reconnect } = useRfb(
+    screen,
+    running ? { ...scopeParams(scope), VMID: vm.VMID } : null,
+    { scaleToFit: scale === 'fit', viewOnly },
+    onDrop,
+  );
+  const [fullscreen, toggleFullscreen] = useFullscreen(wrapper);
+
+  const sendKey: SendKey = (keysym, code, down) => client?.sendKey(keysym, code, down);
+  const company = scope.companyId === undefined ? '' : `?company=${scope.companyId}`;
+
+  return (
+    <div
+      ref={wrapper}
+      style={{ display: 'flex', flexDirection: 'column', background: token.colorBgLayout, height: fullscreen ? '100%' : undefined }}
+    >
+      <ConsoleToolbar
+        vm={vm}
+        status={running ? status : { kind: 'idle' }}
+        desktopName={desktopName}
+        sendKey={sendKey}
+        onCtrlAltDel={() => client?.sendCtrlAltDel()}
+        scale={scale}
+        onScale={setScale}
+        viewOnly={viewOnly}
+        onViewOnly={setViewOnly}
+        fullscreen={fullscreen}
+        onFullscreen={toggleFullscreen}
+        onReconnect={reconnect}
+        newWindowHref={fullPage ? undefined : `/vms/${encodeURIComponent(vm.VMID)}/console${company}`}
+      />
+      <div
+        style={{
+          position: 'relative', background: 'rgb(40, 40, 40)',
+          height: fullscreen ? undefined : fullPage ? 'calc(100vh - 230px)' : 600,
+          minHeight: 400, flex: fullscreen ? 1 : undefined,
+        }}
+      >
+        <div ref={screen} role="region" aria-label={t('console.screen')} style={{ width: '100%', height: '100%' }} />
+        <ConsoleOverlay status={status} onReconnect={reconnect} notRunning={running ? undefined : <NotRunning vm={vm} />} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, Result } from 'antd';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { isTransitional } from '../../api/vm-states';
+import { useT } from '../../i18n/i18n-context';
+import { POWER_ACTIONS } from './power-actions';
+import { usePowerAction } from './use-power-action';
+
+const START = POWER_ACTIONS.find((def) => def.action === 'StartVMInstance');
+
+/** What the console shows for a VM that has no screen to show, with the way to give it one. */
+export function NotRunning({ vm }: { vm: VMInstanceInfo }) {
+  const { t } = useT();
+  const { run, pending } = usePowerAction(vm);
+  const state = t(`console.vmState.${vm.State}`);
+  const canStart = START !== undefined && START.isAllowed(vm);
+  return (
+    <Result
+      status="info"
+      title={t('console.notRunning.title')}
+      subTitle={
+        <>
+          <div>{t('console.notRunning.state', { state: state.startsWith('console.') ? vm.State : state })}</div>
+          <div>{t(canStart || !isTransitional(vm.State) ? 'console.notRunning.start' : 'console.notRunning.wait')}</div>
+        </>
+      }
+      extra={canStart && START && (
+        <Button type="primary" loading={pending === START.action} onClick={() => run(START)}>
+          {t(START.label)}
+        </Button>
+      )}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import { memoryLabel } from './spec-options';
+import type { Lookups } from './use-lookups';
+import { instanceNames, type WizardDraft } from './wizard-schema';
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export interface ChoiceGroup {
+  step: number;
+  title: string;
+  items: { label: string; value: string }[];
+}
+
+export const STEP_TITLES = [
+  'createVm.step.billing',
+  'createVm.step.compute',
+  'createVm.step.image',
+  'createVm.step.network',
+  'createVm.step.identity',
+  'createVm.step.review',
+] as const;
+
+function named(id: string | undefined, name: string | undefined): string {
+  if (!id) return '';
+  return name ? `${name} (${id})` : id;
+}
+
+/** The choices so far, by step, in words: the sticky summary and the review page show them. */
+export function describeChoices(d: WizardDraft, lookups: Lookups, tenantLabel: string | undefined, t: T): ChoiceGroup[] {
+  const none = t('common.none');
+  const quantity = d.ChargeType && d.ChargeType !== 'Dynamic' && d.Quantity ? ` × ${d.Quantity}` : '';
+  const sg = (id: string | undefined) => named(id, lookups.securityGroups.data?.Infos.find((s) => s.SGID === id)?.Name) || none;
+  const groups: Omit<ChoiceGroup, 'step' | 'title'>[] = [
+    {
+      items: [
+        ...(tenantLabel !== undefined ? [{ label: t('createVm.tenant'), value: tenantLabel || none }] : []),
+        { label: t('createVm.chargeType'), value: d.ChargeType ? `${t(`createVm.chargeType.${d.ChargeType}`)}${quantity}` : '' },
+        { label: t('createVm.project'), value: d.ProjectID || none },
+      ],
+    },
+    {
+      items: [
+        { label: t('createVm.vmType'), value: named(d.VMType, lookups.vmType?.VMTypeAlias) },
+        {
+          label: t('createVm.spec'),
+          value: d.CPU && d.Memory ? `${t('createVm.cpu.count', { count: d.CPU })} / ${memoryLabel(d.Memory)}` : '',
+        },
+        { label: t('createVm.gpu'), value: d.GPU ? t('createVm.gpu.count', { count: d.GPU }) : none },
+      ],
+    },
+    {
+      items: [
+        { label: t('createVm.image'), value: named(d.ImageID, lookups.image?.Name) },
+        { label: t('createVm.bootDisk'), value: d.BootDiskSetType ? `${d.BootDiskSetType}, ${d.BootDiskSpace ?? ''} GB` : '' },
+        {
+          label: t('createVm.dataDisk'),
+          value: d.DataDiskSpace && d.DataDiskSetType ? `${d.DataDiskSetType}, ${d.DataDiskSpace} GB` : none,
+        },
+      ],
+    },
+    {
+      items: [
+        { label: t('createVm.vpc'), value: named(d.VPCID, lookups.vpc?.Name) },
+        { label: t('createVm.subnet'), value: named(d.SubnetID, lookups.subnet?.Name) },
+        { label: t('createVm.internalIp'), value: d.InternalIP || t('createVm.internalIp.auto') },
+        { label: t('createVm.wanSg'), value: sg(d.WANSGID) },
+        { label: t('createVm.lanSg'), value: sg(d.LANSGID) },
+        {
+          label: t('createVm.publicIp'),
+          value: d.PublicIp
+            ? [d.OperatorName, d.IPVersion, d.Bandwidth ? `${d.Bandwidth} Mbps` : '', d.InternetIP].filter(Boolean).join(', ')
+            : none,
+        },
+      ],
+    },
+    {
+      items: [
+        { label: t('createVm.name'), value: d.Name ? instanceNames(d.Name, d.Count ?? 1).join(', ') : '' },
+        { label: t('createVm.remark'), value: d.Remark || none },
+        { label: t('createVm.applicationName'), value: d.ApplicationName || none },
+        { label: t('createVm.applicationReason'), value: d.ApplicationReason || none },
+        { label: t('createVm.count'), value: String(d.Count ?? 1) },
+      ],
+    },
+  ];
+  return groups.map((g, step) => ({ ...g, step, title: t(STEP_TITLES[step]) }));
+}

@@ -1,0 +1,44 @@
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { Alert, List, Space, Typography } from 'antd';
+import { Link } from 'react-router';
+import { errorText } from '../../components/api-error-alert';
+import { useT } from '../../i18n/i18n-context';
+import type { CreateResult } from './use-create-vms';
+
+/** What happened to each of several VMs: a link to the ones made, the platform's reason for the others. */
+export function CreateResults({ results }: { results: CreateResult[] }) {
+  const { t } = useT();
+  const made = results.filter((r) => r.vmId);
+  return (
+    <Alert
+      type={made.length === results.length ? 'success' : 'warning'}
+      showIcon
+      role="alert"
+      title={t('createVm.results.title', { made: made.length, total: results.length })}
+      description={
+        <>
+          <List
+            size="small"
+            dataSource={results}
+            renderItem={(r) => (
+              <List.Item>
+                <Space>
+                  {r.vmId ? <CheckCircleFilled aria-hidden /> : <CloseCircleFilled aria-hidden />}
+                  <Typography.Text strong>{r.name}</Typography.Text>
+                  {r.vmId ? (
+                    <Link to={`/vms/${r.vmId}`}>{r.vmId}</Link>
+                  ) : (
+                    <Typography.Text type="danger">{t('createVm.results.failed')}: {errorText(r.error, t)}</Typography.Text>
+                  )}
+                </Space>
+              </List.Item>
+            )}
+          />
+          {made.length > 0 && (
+            <Link to={`/vms?ids=${made.map((r) => r.vmId).join(',')}`}>{t('createVm.results.viewCreated')}</Link>
+          )}
+        </>
+      }
+    />
+  );
+}

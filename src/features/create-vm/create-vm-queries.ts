@@ -1,0 +1,88 @@
+import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { GetVMInstancePriceRequest } from '../../api/get-vm-instance-price';
+import type { RequestScope } from './to-request';
+
+const LOOKUP_STALE_MS = 60_000;
+const PAGE = { Limit: 100 } as const;
+
+function params(s: RequestScope): { Region: string; CompanyID?: number } {
+  return s.companyId === undefined ? { Region: s.region } : { Region: s.region, CompanyID: s.companyId };
+}
+
+/**
+ * The wizard's reads, keyed generic -> specific with the tenant and region, so a lookup made for
+ * one tenant is never shown for another. Every call passes the tenant the VM is for.
+ */
+export const createVmQueries = {
+  all: (s: RequestScope) => ['create-vm', s.companyId, s.region] as const,
+  vmTypes: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'vm-types'],
+      queryFn: ({ signal }) => call('DescribeVMType', params(s), { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  storageTypes: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'storage-types'],
+      queryFn: ({ signal }) => call('DescribeStorageType', params(s), { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  images: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'images'],
+      queryFn: ({ signal }) => call('DescribeImage', { ...params(s), ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  vpcs: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'vpcs'],
+      queryFn: ({ signal }) => call('DescribeVPC', { ...params(s), ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  subnets: (s: RequestScope, vpcId: string) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'subnets', vpcId],
+      queryFn: ({ signal }) => call('DescribeSubnet', { ...params(s), VPCID: vpcId, ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  securityGroups: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'security-groups'],
+      queryFn: ({ signal }) => call('DescribeSecurityGroup', { ...params(s), ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  /** The tenant's public IPs: the lines (OperatorName) seen there are offered as suggestions. */
+  eips: (s: RequestScope) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'eips'],
+      queryFn: ({ signal }) => call('DescribeEIP', { ...params(s), ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  /** Admin only: the tenants a VM can be created for. */
+  tenants: (region: string) =>
+    queryOptions({
+      queryKey: ['create-vm', 'tenants', region],
+      queryFn: ({ signal }) => call('DescribeUser', { Region: region, ...PAGE }, { signal }),
+      staleTime: LOOKUP_STALE_MS,
+    }),
+  /** "Create similar": the VM to copy. */
+  source: (s: RequestScope, vmId: string) =>
+    queryOptions({
+      queryKey: [...createVmQueries.all(s), 'source', vmId],
+      queryFn: ({ signal }) => call('DescribeVMInstance', { ...params(s), VMIDs: [vmId] }, { signal }),
+    }),
+  /**
+   * Keeps the last figure on screen while the next one loads, so the panel never flickers. The answer
+   * carries the request it prices, so the period shown always matches the figure.
+   */
+  price: (req: GetVMInstancePriceRequest | null) =>
+    queryOptions({
+      queryKey: ['create-vm', req?.CompanyID, req?.Region, 'price', req],
+      queryFn: req
+        ? async ({ signal }) => ({ request: req, reply: await call('GetVMInstancePrice', req, { signal }) })
+        : skipToken,
+      placeholderData: keepPreviousData,
+      staleTime: 30_000,
+    }),
+};

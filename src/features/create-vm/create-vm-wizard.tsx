@@ -1,0 +1,148 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Col, Form, Row, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { useScope } from '../../components/scope-context';
+import { useMe } from '../../components/session-context';
+import { useT } from '../../i18n/i18n-context';
+import { describeChoices, STEP_TITLES } from './choices';
+import { createVmQueries } from './create-vm-queries';
+import { clearDraft, saveDraft, type StoredDraft } from './draft-storage';
+import { LeaveGuard } from './leave-guard';
+import { PricePanel } from './price-panel';
+import { StepBody } from './step-body';
+import { SummaryPanel } from './summary-panel';
+import { useCreateVms, type CreateResult } from './use-create-vms';
+import { useLookups, wizardContextOf } from './use-lookups';
+import { WizardNav } from './wizard-nav';
+import { wizardResolver } from './wizard-resolver';
+import { WizardSteps } from './wizard-steps';
+import { STEP_FIELDS, type WizardContext, type WizardDraft, type WizardValues } from './wizard-schema';
+
+const LAST_STEP = STEP_TITLES.length - 1;
+
+/** The create wizard: one form over six steps, the price and a summary beside it. */
+interface CreateVmWizardProps {
+  storageKey: string;
+  initial: StoredDraft;
+  /** Where the initial values came from: this tab's saved draft, or a VM being copied. */
+  origin: { restored: true } | { copiedFrom: string } | null;
+  fresh: WizardDraft;
+}
+
+export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmWizardProps) {
+  const { t } = useT();
+  const me = useMe();
+  const { region } = useScope();
+  const navigate = useNavigate();
+  const [step, setStep] = useState(Math.min(Math.max(initial.step, 0), LAST_STEP));
+  const [results, setResults] = useState<CreateResult[] | null>(null);
+  const [notice, setNotice] = useState(origin);
+  // The rules need lookup facts (image size, subnet CIDR...) that are known only after the form renders.
+  const contextRef = useRef<WizardContext>({ windows: false, requireTenant: me.IsAdmin });
+  const released = useRef(false);
+  const form = useForm<WizardDraft, WizardContext, WizardValues>({
+    defaultValues: initial.values,
+    resolver: (values, _context, options) => wizardResolver(values, contextRef.current, options),
+    mode: 'onTouched',
+  });
+  const draft = useWatch({ control: form.control });
+  const tenant = me.IsAdmin ? draft.CompanyID : undefined;
+  const scope = { region, companyId: tenant };
+  const lookups = useLookups(scope, draft, !me.IsAdmin || tenant !== undefined);
+  const context = wizardContextOf(lookups, me.IsAdmin);
+  useEffect(() => {
+    contextRef.current = context;
+  });
+  useEffect(() => {
+    if (!released.current) saveDraft(storageKey, draft, step);
+  }, [draft, step, storageKey]);
+
+  const tenants = useQuery({ ...createVmQueries.tenants(region), enabled: me.IsAdmin });
+  const tenantUser = tenants.data?.Infos.find((u) => u.CompanyID === tenant);
+  const tenantLabel = me.IsAdmin ? (tenantUser ? `${tenantUser.Name} (${tenantUser.CompanyID})` : (tenant?.toString() ?? '')) : undefined;
+  const groups = describeChoices(draft, lookups, tenantLabel, t);
+  const { create, mutation } = useCreateVms(scope);
+
+  const goTo = async (target: number) => {
+    for (let s = step; s < target; s++) {
+      if (!(await form.trigger([...STEP_FIELDS[s]], { shouldFocus: true }))) {
+        setStep(s);
+        return;
+      }
+    }
+    setStep(target);
+  };
+
+  const onValid = async (values: WizardValues) => {
+    setResults(null);
+    const done = await create(values);
+    if (!done) return;
+    const ids = done.flatMap((r) => (r.vmId ? [r.vmId] : []));
+    if (ids.length < done.length) {
+      setResults(done);
+      return;
+    }
+    released.current = true;
+    clearDraft(storageKey);
+    // The detail and list pages read the tenant from the URL: name the owner of the new VMs.
+    const search = new URLSearchParams(ids.length === 1 ? {} : { ids: ids.join(',') });
+    if (tenant !== undefined) search.set('company', String(tenant));
+    navigate({ pathname: ids.length === 1 ? `/vms/${ids[0]}` : '/vms', search: search.toString() });
+  };
+  const onInvalid = (errors: FieldErrors<WizardDraft>) => {
+    const first = STEP_FIELDS.findIndex((fields) => fields.some((f) => errors[f]));
+    if (first >= 0) setStep(first);
+  };
+
+  const startOver = () => {
+    clearDraft(storageKey);
+    form.reset(fresh);
+    setStep(0);
+    setNotice(null);
+  };
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('createVm.title')}
+      </Typography.Title>
+      {notice && (
+        <Alert
+          type="info"
+          showIcon
+          title={'restored' in notice ? t('createVm.draft.restored') : t('createVm.from.copying', { name: notice.copiedFrom })}
+          action={<Button size="small" onClick={startOver}>{t('createVm.draft.startOver')}</Button>}
+        />
+      )}
+      <WizardSteps current={step} errors={form.formState.errors} onChange={(s) => void goTo(s)} />
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={16}>
+          <Form layout="vertical" component="div">
+            <StepBody step={step} form={form} draft={draft} lookups={lookups} groups={groups} onEdit={setStep} />
+          </Form>
+          <WizardNav
+            step={step}
+            last={LAST_STEP}
+            draft={draft}
+            scope={scope}
+            pending={mutation.isPending}
+            error={mutation.error}
+            results={results}
+            onPrevious={() => setStep(step - 1)}
+            onNext={() => void goTo(step + 1)}
+            onSubmit={() => void form.handleSubmit(onValid, onInvalid)()}
+          />
+        </Col>
+        <Col xs={24} lg={8}>
+          <Space orientation="vertical" style={{ width: '100%', position: 'sticky', top: 16 }}>
+            <PricePanel draft={draft} scope={scope} />
+            <SummaryPanel groups={groups} />
+          </Space>
+        </Col>
+      </Row>
+      <LeaveGuard when={form.formState.isDirty} released={released} />
+    </Space>
+  );
+}

@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ImageInfo } from '../../api/describe-image';
+import { createVmQueries } from './create-vm-queries';
+import type { RequestScope } from './to-request';
+import type { WizardContext, WizardDraft } from './wizard-schema';
+
+export function isWindowsImage(image: Pick<ImageInfo, 'OSType' | 'OSName'> | undefined): boolean {
+  return /windows/i.test(image?.OSType ?? '') || /windows/i.test(image?.OSName ?? '');
+}
+
+/**
+ * The catalogue the wizard chooses from, for the tenant the VM is for. Tenant-owned lists (VPCs,
+ * subnets, security groups, public IPs) wait until an admin has named that tenant.
+ */
+export function useLookups(scope: RequestScope, draft: WizardDraft, tenantChosen: boolean) {
+  const vmTypes = useQuery(createVmQueries.vmTypes(scope));
+  const storageTypes = useQuery(createVmQueries.storageTypes(scope));
+  const images = useQuery(createVmQueries.images(scope));
+  const vpcs = useQuery({ ...createVmQueries.vpcs(scope), enabled: tenantChosen });
+  const subnets = useQuery({ ...createVmQueries.subnets(scope, draft.VPCID ?? ''), enabled: tenantChosen && !!draft.VPCID });
+  const securityGroups = useQuery({ ...createVmQueries.securityGroups(scope), enabled: tenantChosen });
+  const eips = useQuery({ ...createVmQueries.eips(scope), enabled: tenantChosen });
+
+  const vmType = vmTypes.data?.Infos.find((t) => t.VMType === draft.VMType);
+  const image = images.data?.Infos.find((i) => i.ImageID === draft.ImageID);
+  const vpc = vpcs.data?.Infos.find((v) => v.VPCID === draft.VPCID);
+  const subnet = subnets.data?.Infos.find((s) => s.SubnetID === draft.SubnetID);
+  const operators = [...new Set((eips.data?.Infos ?? []).map((e) => e.OperatorName).filter((o): o is string => !!o))];
+  return {
+    vmTypes, storageTypes, images, vpcs, subnets, securityGroups, eips,
+    vmType, image, vpc, subnet, operators, tenantChosen,
+  };
+}
+
+export type Lookups = ReturnType<typeof useLookups>;
+
+/** The facts the schema needs, read from the lookups for the current choices. */
+export function wizardContextOf(lookups: Lookups, requireTenant: boolean): WizardContext {
+  return {
+    imageSize: lookups.image?.ImageSize,
+    windows: isWindowsImage(lookups.image),
+    subnetCidr: lookups.subnet?.Network,
+    specs: lookups.vmType?.Specs,
+    requireTenant,
+  };
+}

@@ -1,0 +1,70 @@
+import { queryOptions } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMState } from '../../api/vm-states';
+import { scopeParams, type Scope } from '../../components/scope-context';
+
+type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
+
+/** How many VMs the aggregates (resources, expiring, stuck, newest) read at most; beyond it the page says so. */
+export const VM_CAP = 2000;
+const PAGE = 100;
+
+export interface VmSample {
+  vms: VMInstanceInfo[];
+  total: number;
+  capped: boolean;
+}
+
+/**
+ * The overview's reads, keyed generic -> specific with the scope in every key. The refresh interval is
+ * the page's (it depends on all of them), so it is set where they are used.
+ */
+export const overviewQueries = {
+  all: (scope: ScopeKey) => ['overview', scope.companyId ?? null, scope.region] as const,
+
+  /**
+   * VMs in these states, from TotalCount with Limit 1. Null when the platform ignored the States filter
+   * (the one row it returned is in another state): the page then counts from the VMs it read instead.
+   */
+  count: (scope: ScopeKey, states: readonly VMState[]) =>
+    queryOptions({
+      queryKey: [...overviewQueries.all(scope), 'count', states] as const,
+      queryFn: async ({ signal }): Promise<number | null> => {
+        const res = await call('DescribeVMInstance', { ...scopeParams(scope), States: [...states], Limit: 1 }, { signal });
+        const ignored = res.Infos.some((vm) => !(states as readonly string[]).includes(vm.State));
+        return ignored ? null : res.TotalCount;
+      },
+    }),
+
+  vms: (scope: ScopeKey) =>
+    queryOptions({
+      queryKey: [...overviewQueries.all(scope), 'vms'] as const,
+      queryFn: async ({ signal }): Promise<VmSample> => {
+        const vms: VMInstanceInfo[] = [];
+        let total = 0;
+        for (let offset = 0; offset < VM_CAP; offset += PAGE) {
+          const res = await call('DescribeVMInstance', { ...scopeParams(scope), Offset: offset, Limit: PAGE }, { signal });
+          total = res.TotalCount;
+          vms.push(...res.Infos);
+          if (res.Infos.length < PAGE || vms.length >= total) break;
+        }
+        return { vms, total, capped: vms.length < total };
+      },
+    }),
+
+  region: (scope: ScopeKey) =>
+    queryOptions({
+      queryKey: [...overviewQueries.all(scope), 'region'] as const,
+      queryFn: async ({ signal }) =>
+        (await call('DescribeRegion', { Region: scope.region }, { signal })).Infos.find((r) => r.Region === scope.region) ?? null,
+    }),
+
+  tenant: (companyId: number) =>
+    queryOptions({
+      queryKey: ['overview', 'tenant', companyId] as const,
+      queryFn: async ({ signal }) =>
+        (await call('DescribeUser', { CompanyID: companyId, Limit: 1 }, { signal })).Infos.find((u) => u.CompanyID === companyId) ?? null,
+      staleTime: 5 * 60_000,
+    }),
+};

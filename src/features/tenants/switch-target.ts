@@ -1,0 +1,14 @@
+/** The `?company=` value for the admin's own view of every tenant. */
+export const ALL_TENANTS = 'all';
+
+/**
+ * Where a tenant switch goes: the same page with the new `?company=`, other query params kept.
+ * A page about one VM (detail, console) belongs to the previous tenant, so it falls back to the list.
+ */
+export function switchTarget(pathname: string, search: string, company: string): { pathname: string; search: string } {
+  const params = new URLSearchParams(search);
+  params.set('company', company);
+  const onOneVm = /^\/vms\/[^/]+/.test(pathname) && pathname !== '/vms/create';
+  if (onOneVm) return { pathname: '/vms', search: `?company=${encodeURIComponent(company)}` };
+  return { pathname, search: `?${params.toString()}` };
+}

@@ -1,0 +1,64 @@
+import { useMutation } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { call } from '../../api/client';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { errorText } from '../../components/api-error-alert';
+import { scopeParams, useScope } from '../../components/scope-context';
+import { useT } from '../../i18n/i18n-context';
+import { DefaultGatewayDialog } from './default-gateway-dialog';
+import { DeleteDialog } from './delete-dialog';
+import { ReinstallDialog } from './reinstall-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { ResizeDialog } from './resize-dialog';
+import { markResized } from './resized-vms';
+import { SimpleActionDialog } from './simple-action-dialog';
+import { findVmAction, type VmActionId } from './vm-actions';
+
+export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
+
+/**
+ * Runs a catalogue action on one VM: straight away (start), after a confirmation, or through its
+ * dialog. Pages render `element` once; the dialog lives outside the table so a refresh never closes it.
+ */
+export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: RequestVmAction; element: ReactNode } {
+  const { t } = useT();
+  const { message, notification } = App.useApp();
+  const scope = useScope();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<{ id: VmActionId; vm: VMInstanceInfo } | null>(null);
+  const starting = useRef(new Set<string>());
+  const start = useMutation({
+    mutationFn: (vm: VMInstanceInfo) => call('StartVMInstance', { ...scopeParams(scope), VMID: vm.VMID }),
+    onSuccess: (_r, vm) => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
+    onError: (error, vm) =>
+      notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error, t) }),
+    onSettled: (_r, _e, vm) => starting.current.delete(vm.VMID),
+  });
+
+  const request: RequestVmAction = (id, vm) => {
+    const action = findVmAction(id);
+    if (!action.isAllowed(vm).allowed) return;
+    if (id === 'console') navigate(`/vms/${vm.VMID}/console`);
+    else if (id === 'start') {
+      if (starting.current.has(vm.VMID)) return;
+      starting.current.add(vm.VMID);
+      start.mutate(vm);
+    } else setOpen({ id, vm });
+  };
+
+  const close = () => setOpen(null);
+  let element: ReactNode = null;
+  if (open) {
+    const { id, vm } = open;
+    const key = `${id}:${vm.VMID}`;
+    if (id === 'resetPassword') element = <ResetPasswordDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'reinstall') element = <ReinstallDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'setDefaultGateway') element = <DefaultGatewayDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'delete') element = <DeleteDialog key={key} vm={vm} onClose={close} onDeleted={opts.onDeleted} />;
+    else if (id === 'resize') element = <ResizeDialog key={key} vm={vm} onClose={close} onResized={() => markResized(vm.VMID)} />;
+    else element = <SimpleActionDialog key={key} action={findVmAction(id)} vm={vm} onClose={close} />;
+  }
+  return { request, element };
+}

@@ -1,0 +1,137 @@
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { isTransitional } from '../../api/vm-states';
+
+export type VmActionId =
+  | 'start'
+  | 'stop'
+  | 'restart'
+  | 'powerOff'
+  | 'resetPassword'
+  | 'reinstall'
+  | 'resize'
+  | 'setDefaultGateway'
+  | 'delete'
+  | 'console';
+
+export type DialogKind = 'powerOff' | 'resetPassword' | 'reinstall' | 'resize' | 'setDefaultGateway' | 'delete';
+
+/** Why an action is not possible right now (a message key), and the action that would make it possible. */
+export type Permission =
+  | { allowed: true }
+  | { allowed: false; reason: string; vars?: Record<string, string>; fix?: VmActionId };
+
+/** The platform call behind the simple actions, and the state the VM settles in afterwards. */
+export interface SimpleCall {
+  name: 'StartVMInstance' | 'StopVMInstance' | 'RestartVMInstance' | 'PoweroffVMInstance' | 'DeleteVMInstance';
+  /** 'gone' = the VM leaves the list (deleted). */
+  target: 'Running' | 'Stopped' | 'gone';
+}
+
+export interface VmAction {
+  action: VmActionId;
+  label: string;
+  danger?: boolean;
+  /** Asks before running (a plain confirmation naming the VM and tenant). */
+  confirm?: boolean;
+  /** Opens this dialog instead of running straight away. */
+  dialog?: DialogKind;
+  /** Offered in the bulk toolbar. */
+  bulk?: boolean;
+  call?: SimpleCall;
+  isAllowed(vm: VMInstanceInfo): Permission;
+}
+
+const OK: Permission = { allowed: true };
+const STUCK = ['Starting', 'Stopping', 'Restarting'];
+
+function needsRunning(vm: VMInstanceInfo): Permission {
+  if (vm.State === 'Running') return OK;
+  if (vm.State === 'Stopped') return { allowed: false, reason: 'vms.reason.startFirst', fix: 'start' };
+  return wrongState(vm);
+}
+
+function needsStopped(vm: VMInstanceInfo): Permission {
+  if (vm.State === 'Stopped') return OK;
+  if (vm.State === 'Running') return { allowed: false, reason: 'vms.reason.stopFirst', fix: 'stop' };
+  return wrongState(vm);
+}
+
+function wrongState(vm: VMInstanceInfo): Permission {
+  if (isTransitional(vm.State)) return { allowed: false, reason: 'vms.reason.busy', vars: { state: vm.State } };
+  return { allowed: false, reason: 'vms.reason.state', vars: { state: vm.State } };
+}
+
+/** Bound public IPs (EIPs): the only candidates for the default gateway. */
+export function publicIps(vm: VMInstanceInfo) {
+  return (vm.IPInfos ?? []).filter((ip) => ip.Type === 'Public' || ip.NicType === 'WAN');
+}
+
+/**
+ * Every VM action, in display order. The row menu, the detail action bar and the bulk toolbar all
+ * read this list, so they cannot disagree. The rules follow wire-protocol.md section 5.
+ */
+export const vmActions: readonly VmAction[] = [
+  {
+    action: 'start',
+    label: 'vms.action.start',
+    bulk: true,
+    call: { name: 'StartVMInstance', target: 'Running' },
+    isAllowed: (vm) =>
+      vm.State === 'Stopped' ? OK : vm.State === 'Running' ? { allowed: false, reason: 'vms.reason.alreadyRunning' } : wrongState(vm),
+  },
+  {
+    action: 'stop',
+    label: 'vms.action.stop',
+    confirm: true,
+    bulk: true,
+    call: { name: 'StopVMInstance', target: 'Stopped' },
+    isAllowed: (vm) =>
+      vm.State === 'Running' ? OK : vm.State === 'Stopped' ? { allowed: false, reason: 'vms.reason.alreadyStopped' } : wrongState(vm),
+  },
+  {
+    action: 'restart',
+    label: 'vms.action.restart',
+    confirm: true,
+    bulk: true,
+    call: { name: 'RestartVMInstance', target: 'Running' },
+    isAllowed: needsRunning,
+  },
+  {
+    action: 'powerOff',
+    label: 'vms.action.powerOff',
+    danger: true,
+    dialog: 'powerOff',
+    bulk: true,
+    call: { name: 'PoweroffVMInstance', target: 'Stopped' },
+    isAllowed: (vm) => {
+      if (vm.State === 'Running' || STUCK.includes(vm.State)) return OK;
+      if (vm.State === 'Stopped') return { allowed: false, reason: 'vms.reason.alreadyStopped' };
+      return wrongState(vm);
+    },
+  },
+  { action: 'console', label: 'vms.action.console', isAllowed: needsRunning },
+  { action: 'resetPassword', label: 'vms.action.resetPassword', dialog: 'resetPassword', isAllowed: needsRunning },
+  { action: 'reinstall', label: 'vms.action.reinstall', danger: true, dialog: 'reinstall', isAllowed: needsStopped },
+  { action: 'resize', label: 'vms.action.resize', dialog: 'resize', isAllowed: needsStopped },
+  {
+    action: 'setDefaultGateway',
+    label: 'vms.action.setDefaultGateway',
+    dialog: 'setDefaultGateway',
+    isAllowed: (vm) => (publicIps(vm).length > 0 ? OK : { allowed: false, reason: 'vms.reason.noPublicIp' }),
+  },
+  {
+    action: 'delete',
+    label: 'vms.action.delete',
+    danger: true,
+    dialog: 'delete',
+    bulk: true,
+    call: { name: 'DeleteVMInstance', target: 'gone' },
+    isAllowed: (vm) => (vm.State === 'Running' || vm.State === 'Stopped' ? OK : wrongState(vm)),
+  },
+];
+
+export function findVmAction(id: VmActionId): VmAction {
+  const found = vmActions.find((a) => a.action === id);
+  if (!found) throw new Error(`unknown VM action ${id}`);
+  return found;
+}

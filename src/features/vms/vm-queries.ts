@@ -1,0 +1,64 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { isTransitional } from '../../api/vm-states';
+import { scopeParams, type Scope } from '../../components/scope-context';
+import { describeParams, type VmListFilters } from './vm-list-params';
+
+type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
+
+export interface VmPage {
+  total: number;
+  vms: VMInstanceInfo[];
+}
+
+/** 2 s while anything shown is on its way somewhere, otherwise 30 s. */
+export function pollInterval(vms: readonly VMInstanceInfo[] | undefined): number {
+  return vms?.some((vm) => isTransitional(vm.State)) ? 2000 : 30_000;
+}
+
+/** Previous rows stay on screen while the next page loads, but never across a tenant or region switch. */
+function keepWithinScope<T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined, scope: ScopeKey) {
+  const key = previousQuery?.queryKey;
+  return key && key[1] === (scope.companyId ?? null) && key[2] === scope.region ? keepPreviousData(previous) : undefined;
+}
+
+/** Query keys go generic -> specific and include the scope, so a tenant or region switch never shows stale rows. */
+export const vmQueries = {
+  all: (scope: ScopeKey) => ['vms', scope.companyId ?? null, scope.region] as const,
+
+  list: (scope: ScopeKey, filters: VmListFilters, page: number, pageSize: number) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(scope), 'list', filters, { page, pageSize }] as const,
+      queryFn: async ({ signal }): Promise<VmPage> => {
+        const res = await call(
+          'DescribeVMInstance',
+          { ...scopeParams(scope), ...describeParams(filters), Offset: (page - 1) * pageSize, Limit: pageSize },
+          { signal },
+        );
+        return { total: res.TotalCount, vms: res.Infos };
+      },
+      refetchInterval: (q) => pollInterval(q.state.data?.vms),
+      placeholderData: (previous, previousQuery) => keepWithinScope(previous, previousQuery, scope),
+    }),
+
+  /** One VM, or null when it does not exist (or was deleted meanwhile). */
+  detail: (scope: ScopeKey, id: string) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(scope), 'detail', id] as const,
+      queryFn: async ({ signal }): Promise<VMInstanceInfo | null> => {
+        const res = await call('DescribeVMInstance', { ...scopeParams(scope), VMIDs: [id], Limit: 1 }, { signal });
+        return res.Infos.find((vm) => vm.VMID === id) ?? null;
+      },
+      refetchInterval: (q) => pollInterval(q.state.data ? [q.state.data] : undefined),
+    }),
+
+  /** The VMs a bulk run follows until each settles. */
+  some: (scope: ScopeKey, ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(scope), 'some', ids] as const,
+      queryFn: async ({ signal }) =>
+        (await call('DescribeVMInstance', { ...scopeParams(scope), VMIDs: [...ids], Limit: 100 }, { signal })).Infos,
+      refetchInterval: 2000,
+    }),
+};

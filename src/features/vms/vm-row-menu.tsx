@@ -1,0 +1,38 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Tooltip } from 'antd';
+import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { useT } from '../../i18n/i18n-context';
+import { ActionReason } from './action-reason';
+import type { RequestVmAction } from './use-vm-action-host';
+import { vmActions } from './vm-actions';
+
+/** A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover. */
+export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: RequestVmAction }) {
+  const { t } = useT();
+  const items = vmActions.map((a) => {
+    const permission = a.isAllowed(vm);
+    const label = t(a.label);
+    return {
+      key: a.action,
+      danger: a.danger,
+      disabled: !permission.allowed,
+      label: permission.allowed ? (
+        label
+      ) : (
+        <Tooltip placement="left" title={<ActionReason permission={permission} vm={vm} request={request} />}>
+          <span style={{ display: 'block' }}>{label}</span>
+        </Tooltip>
+      ),
+    };
+  });
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{ items, onClick: ({ key }) => request(key as (typeof vmActions)[number]['action'], vm) }}
+    >
+      <Button size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
+        {t('vms.list.actions')} <DownOutlined aria-hidden />
+      </Button>
+    </Dropdown>
+  );
+}
