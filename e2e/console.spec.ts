@@ -54,11 +54,12 @@ test('the console connects, draws the login prompt, echoes typing, sends text an
   await signInAs(page, 'tenant');
   const vmId = await createRunningVm(page, `con-${unique()}`);
 
-  const frames: Buffer[] = [];
+  const received: Buffer[] = [];
+  const sent: Buffer[] = [];
   const bodies: { url: string; body: string }[] = [];
   page.on('websocket', (ws) => {
-    ws.on('framereceived', (f) => frames.push(Buffer.from(f.payload)));
-    ws.on('framesent', (f) => frames.push(Buffer.from(f.payload)));
+    ws.on('framereceived', (f) => received.push(Buffer.from(f.payload)));
+    ws.on('framesent', (f) => sent.push(Buffer.from(f.payload)));
   });
   page.on('response', async (res) => {
     // Data answers only: the app's own code names the field VNCPassword in its schemas.
@@ -98,11 +99,10 @@ test('the console connects, draws the login prompt, echoes typing, sends text an
   expect(bodies.length).toBeGreaterThan(3);
   expect(bodies.filter(({ body }) => body.includes('VNCPassword') || /"Password"\s*:/.test(body)).map((b) => b.url)).toEqual([]);
   // The browser's RFB handshake offered exactly one security type, None (1): no VNC challenge ever reached it.
-  const received = Buffer.concat(frames);
-  const version = received.indexOf('RFB 003.008\n');
-  expect(version).toBeGreaterThanOrEqual(0);
-  expect([...received.subarray(version + 12, version + 14)]).toEqual([1, 1]);
-  expect(frames.filter((frame) => frame.includes('VNCPassword')).length).toBe(0);
+  const fromServer = Buffer.concat(received);
+  expect(fromServer.subarray(0, 12).toString()).toBe('RFB 003.008\n');
+  expect([...fromServer.subarray(12, 14)]).toEqual([1, 1]);
+  expect([...received, ...sent].filter((frame) => frame.includes('VNCPassword')).length).toBe(0);
 });
 
 test('a stopped VM shows the Start button, and starting it opens the console', async ({ page }) => {
@@ -132,4 +132,30 @@ test('restarting from the toolbar asks first, then the console comes back by its
   await expect(page.getByRole('status', { name: 'Console status' })).not.toHaveText('Connected');
   await expectConnected(page);
   await expect.poll(async () => (await canvasDigest(page)).lit).toBeGreaterThan(2000);
+});
+
+test('"Connect with a VNC client" shows the address and a masked password only when asked, with its validity counting down', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  const vmId = await createRunningVm(page, `con-vnc-${unique()}`);
+  const vncAnswers: string[] = [];
+  page.on('response', async (res) => {
+    if (new URL(res.url()).pathname === '/api' && (res.request().postData() ?? '').includes('GetVMVNCInfo')) vncAnswers.push(await res.text());
+  });
+  await page.goto(`/vms/${vmId}/console`);
+  await expectConnected(page);
+  await page.getByRole('button', { name: 'Connect with a VNC client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect with a VNC client' });
+  await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toHaveCount(0);
+  expect(vncAnswers).toEqual([]);
+
+  await dialog.getByRole('button', { name: 'Show connection details' }).click();
+  await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toBeVisible();
+  await expect(dialog.getByText('••••••••')).toBeVisible();
+  await expect(dialog.getByRole('timer')).toHaveText(/^Valid for (300|29\d) s$/);
+  const password = (JSON.parse(vncAnswers[0]) as { Info: { VNCPassword: string } }).Info.VNCPassword;
+  await expect(dialog.getByText(password)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Show password' }).click();
+  await expect(dialog.getByText(password, { exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText(password, { exact: true })).toHaveCount(0);
 });

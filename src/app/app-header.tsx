@@ -19,12 +19,12 @@ function useNavItems() {
 }
 
 /**
- * Product name, navigation and controls. Below the `lg` breakpoint the navigation and controls move
- * into a drawer, so nothing is squeezed or cut off on a phone.
+ * Product name, navigation and controls. Below the `xl` breakpoint (an admin's header also holds
+ * the tenant switch) the navigation and controls move into a drawer, so nothing is squeezed.
  */
 export function AppHeader() {
   const { t } = useT();
-  const wide = Grid.useBreakpoint().lg !== false;
+  const wide = Grid.useBreakpoint().xl !== false;
   const [open, setOpen] = useState(false);
   const { items, selected } = useNavItems();
   return (

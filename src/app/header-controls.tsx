@@ -20,7 +20,7 @@ export function HeaderControls({ stacked = false }: { stacked?: boolean }) {
       {scope && me.IsAdmin && <TenantSwitch />}
       {scope && <RegionSelect block={stacked} />}
       <LanguageSelect block={stacked} />
-      <ThemeSelect block={stacked} />
+      <ThemeSelect block={stacked} compact={!stacked} />
       <AccountMenu />
     </Flex>
   );

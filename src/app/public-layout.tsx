@@ -21,9 +21,9 @@ function PublicFrame() {
         </HeaderTheme>
       </Layout.Header>
       <Layout.Content className="public-frame__content">
-        <main className="public-frame__main">
+        <div className="public-frame__main">
           <Outlet />
-        </main>
+        </div>
       </Layout.Content>
     </Layout>
   );

@@ -21,10 +21,11 @@ export function ScopedContent() {
   return (
     <>
       <ActingBanner />
-      {/* Keyed by scope: a region or tenant switch remounts the page, closing its dialogs. */}
-      <main key={`${scope.region}:${scope.companyId ?? 'all'}`}>
+      {/* Keyed by scope: a region or tenant switch remounts the page, closing its dialogs. (No <main>
+          here: antd's Layout.Content already is the main landmark.) */}
+      <div key={`${scope.region}:${scope.companyId ?? 'all'}`}>
         <Outlet />
-      </main>
+      </div>
     </>
   );
 }

@@ -6,16 +6,22 @@ import { useTheme, type ThemeChoice } from './theme-context';
 const ICONS = { light: <SunOutlined aria-hidden />, dark: <MoonOutlined aria-hidden />, system: <DesktopOutlined aria-hidden /> };
 const CHOICES: ThemeChoice[] = ['system', 'light', 'dark'];
 
-export function ThemeSelect({ block = false }: { block?: boolean }) {
+/**
+ * System / light / dark. In the header it shows only the choice's icon (the bar is crowded; the
+ * accessible name and the tooltip still say it); in the drawer, icon and word.
+ */
+export function ThemeSelect({ block = false, compact = false }: { block?: boolean; compact?: boolean }) {
   const { t } = useT();
   const theme = useTheme();
   return (
     <Select<ThemeChoice>
       aria-label={t('header.theme')}
+      title={`${t('header.theme')}: ${t(`header.theme.${theme.choice}`)}`}
       value={theme.choice}
       onChange={theme.setChoice}
-      style={{ width: block ? '100%' : 132 }}
+      style={{ width: block ? '100%' : compact ? 68 : 132 }}
       popupMatchSelectWidth={false}
+      labelRender={compact ? ({ value }) => ICONS[value as ThemeChoice] : undefined}
       options={CHOICES.map((c) => ({
         value: c,
         label: (

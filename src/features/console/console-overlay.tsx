@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import { RETRY_DELAYS_MS } from './close-reason';
 import { reasonText } from './reason-text';
-import type { RfbStatus } from './use-rfb';
+import type { RfbStatus } from './rfb-status';
 import { useSecondsLeft } from './use-seconds-left';
 
 interface Props {

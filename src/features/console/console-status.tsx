@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/i18n-context';
-import type { RfbStatus } from './use-rfb';
+import type { RfbStatus } from './rfb-status';
 
 const COLORS: Record<RfbStatus['kind'], string> = {
   idle: 'default',

@@ -10,7 +10,7 @@ import { PowerButtons } from './power-buttons';
 import { SendTextDialog } from './send-text-dialog';
 import type { SendKey } from './type-text';
 import type { ScaleMode } from './use-scale-mode';
-import type { RfbStatus } from './use-rfb';
+import type { RfbStatus } from './rfb-status';
 import { VncClientInfo } from './vnc-client-info';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { DropReason } from './use-rfb';
+import type { DropReason } from './rfb-status';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,46 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { ApiError } from '../../api/api-error';
 import { closeRule, RETRY_DELAYS_MS, type SocketClose } from './close-reason';
 import { fetchConsoleTicket, socketUrl } from './console-ticket';
 import { loadRfb, type RfbClient } from './rfb';
-
-/** Why a console is not (or no longer) connected, as the user should read it. */
-export interface DropReason {
-  /** A message key, or the platform's Message. */
-  key: string;
-  detail?: string;
-  code?: number;
-  retCode?: number;
-}
-
-export type RfbStatus =
-  | { kind: 'idle' }
-  | { kind: 'connecting'; attempt: number }
-  | { kind: 'connected' }
-  | { kind: 'disconnected'; reason: DropReason; retryAt?: number; attempt: number }
-  | { kind: 'failed'; reason: DropReason };
-
-export interface RfbTarget {
-  Region: string;
-  CompanyID?: number;
-  VMID: string;
-}
-
-/** How the picture is shown and whether input is sent; changeable while connected. */
-export interface RfbDisplay {
-  scaleToFit: boolean;
-  viewOnly: boolean;
-}
+import { errorReason, type DropReason, type RfbDisplay, type RfbStatus, type RfbTarget } from './rfb-status';
 
 function applyDisplay(rfb: RfbClient, display: RfbDisplay) {
   rfb.scaleViewport = display.scaleToFit;
   rfb.clipViewport = false;
   rfb.viewOnly = display.viewOnly;
-}
-
-function errorReason(err: unknown): DropReason {
-  if (err instanceof ApiError) return { key: err.message, retCode: err.retCode };
-  return { key: 'error.unknown' };
 }
 
 /**

@@ -7,7 +7,8 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 export interface ChoiceGroup {
   step: number;
   title: string;
-  items: { label: string; value: string }[];
+  /** `unset`: an optional choice left at its default, which the compact summary leaves out. */
+  items: { label: string; value: string; unset?: boolean }[];
 }
 
 export const STEP_TITLES = [
@@ -28,13 +29,15 @@ function named(id: string | undefined, name: string | undefined): string {
 export function describeChoices(d: WizardDraft, lookups: Lookups, tenantLabel: string | undefined, t: T): ChoiceGroup[] {
   const none = t('common.none');
   const quantity = d.ChargeType && d.ChargeType !== 'Dynamic' && d.Quantity ? ` × ${d.Quantity}` : '';
-  const sg = (id: string | undefined) => named(id, lookups.securityGroups.data?.Infos.find((s) => s.SGID === id)?.Name) || none;
+  const sg = (id: string | undefined) => named(id, lookups.securityGroups.data?.Infos.find((s) => s.SGID === id)?.Name);
+  const opt = (label: string, value: string | undefined, fallback = none) =>
+    value ? { label, value } : { label, value: fallback, unset: true };
   const groups: Omit<ChoiceGroup, 'step' | 'title'>[] = [
     {
       items: [
-        ...(tenantLabel !== undefined ? [{ label: t('createVm.tenant'), value: tenantLabel || none }] : []),
+        ...(tenantLabel !== undefined ? [{ label: t('createVm.tenant'), value: tenantLabel }] : []),
         { label: t('createVm.chargeType'), value: d.ChargeType ? `${t(`createVm.chargeType.${d.ChargeType}`)}${quantity}` : '' },
-        { label: t('createVm.project'), value: d.ProjectID || none },
+        opt(t('createVm.project'), d.ProjectID),
       ],
     },
     {
@@ -44,40 +47,35 @@ export function describeChoices(d: WizardDraft, lookups: Lookups, tenantLabel: s
           label: t('createVm.spec'),
           value: d.CPU && d.Memory ? `${t('createVm.cpu.count', { count: d.CPU })} / ${memoryLabel(d.Memory)}` : '',
         },
-        { label: t('createVm.gpu'), value: d.GPU ? t('createVm.gpu.count', { count: d.GPU }) : none },
+        opt(t('createVm.gpu'), d.GPU ? t('createVm.gpu.count', { count: d.GPU }) : undefined),
       ],
     },
     {
       items: [
         { label: t('createVm.image'), value: named(d.ImageID, lookups.image?.Name) },
         { label: t('createVm.bootDisk'), value: d.BootDiskSetType ? `${d.BootDiskSetType}, ${d.BootDiskSpace ?? ''} GB` : '' },
-        {
-          label: t('createVm.dataDisk'),
-          value: d.DataDiskSpace && d.DataDiskSetType ? `${d.DataDiskSetType}, ${d.DataDiskSpace} GB` : none,
-        },
+        opt(t('createVm.dataDisk'), d.DataDiskSpace && d.DataDiskSetType ? `${d.DataDiskSetType}, ${d.DataDiskSpace} GB` : undefined),
       ],
     },
     {
       items: [
         { label: t('createVm.vpc'), value: named(d.VPCID, lookups.vpc?.Name) },
         { label: t('createVm.subnet'), value: named(d.SubnetID, lookups.subnet?.Name) },
-        { label: t('createVm.internalIp'), value: d.InternalIP || t('createVm.internalIp.auto') },
-        { label: t('createVm.wanSg'), value: sg(d.WANSGID) },
-        { label: t('createVm.lanSg'), value: sg(d.LANSGID) },
-        {
-          label: t('createVm.publicIp'),
-          value: d.PublicIp
-            ? [d.OperatorName, d.IPVersion, d.Bandwidth ? `${d.Bandwidth} Mbps` : '', d.InternetIP].filter(Boolean).join(', ')
-            : none,
-        },
+        opt(t('createVm.internalIp'), d.InternalIP, t('createVm.internalIp.auto')),
+        opt(t('createVm.wanSg'), sg(d.WANSGID)),
+        opt(t('createVm.lanSg'), sg(d.LANSGID)),
+        opt(
+          t('createVm.publicIp'),
+          d.PublicIp ? [d.OperatorName, d.IPVersion, d.Bandwidth ? `${d.Bandwidth} Mbps` : '', d.InternetIP].filter(Boolean).join(', ') : undefined,
+        ),
       ],
     },
     {
       items: [
         { label: t('createVm.name'), value: d.Name ? instanceNames(d.Name, d.Count ?? 1).join(', ') : '' },
-        { label: t('createVm.remark'), value: d.Remark || none },
-        { label: t('createVm.applicationName'), value: d.ApplicationName || none },
-        { label: t('createVm.applicationReason'), value: d.ApplicationReason || none },
+        opt(t('createVm.remark'), d.Remark),
+        opt(t('createVm.applicationName'), d.ApplicationName),
+        opt(t('createVm.applicationReason'), d.ApplicationReason),
         { label: t('createVm.count'), value: String(d.Count ?? 1) },
       ],
     },

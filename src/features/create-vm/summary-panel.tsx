@@ -5,7 +5,7 @@ import type { ChoiceGroup } from './choices';
 /** The choices so far, beside the form on every step (only what has been chosen). */
 export function SummaryPanel({ groups }: { groups: ChoiceGroup[] }) {
   const { t } = useT();
-  const items = groups.flatMap((g) => g.items.filter((i) => i.value !== '').map((i) => ({ key: `${g.step}-${i.label}`, ...i })));
+  const items = groups.flatMap((g) => g.items.filter((i) => i.value !== '' && !i.unset).map((i) => ({ key: `${g.step}-${i.label}`, ...i })));
   return (
     <Card size="small" title={t('createVm.summary')}>
       <Descriptions

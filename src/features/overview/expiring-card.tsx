@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Empty, List, Tag, Typography } from 'antd';
+import { Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
 import { CappedNote } from './capped-note';
@@ -27,10 +27,10 @@ export function ExpiringCard({ sample }: { sample: UseQueryResult<VmSample> }) {
                 renderItem={(e) => (
                   <List.Item>
                     <Link to={`/vms/${e.vm.VMID}`}>{e.vm.Name}</Link>
-                    <span>
+                    <Space size={4}>
                       <Tag color={e.withinWeek ? 'error' : 'warning'}>{t(e.withinWeek ? 'overview.expiring.week' : 'overview.expiring.month')}</Tag>
                       {new Date(e.expireTime * 1000).toLocaleDateString(language)}
-                    </span>
+                    </Space>
                   </List.Item>
                 )}
               />

@@ -30,9 +30,9 @@ export function ResourcesCard({ sample }: { sample: UseQueryResult<VmSample> }) 
       {(data) => {
         const totals = resourceTotals(data.vms);
         const figures = [
-          { key: 'cpu', total: totals.cpu, format: (n: number) => t('overview.unit.vcpu', { n: number(n) }) },
+          { key: 'cpu', total: totals.cpu, format: number },
           { key: 'memory', total: totals.memoryMb, format: (n: number) => t('overview.unit.gb', { n: number(Math.round((n / 1024) * 10) / 10) }) },
-          { key: 'gpu', total: totals.gpu, format: (n: number) => number(n) },
+          { key: 'gpu', total: totals.gpu, format: number },
           { key: 'disk', total: totals.diskGb, format: (n: number) => t('overview.unit.gb', { n: number(n) }) },
         ];
         return (

@@ -27,7 +27,8 @@ function StateCount({ group, count, sample }: { group: StateGroup; count: UseQue
   return (
     <Link to={listLink(group.states)} aria-label={t('overview.state.link', { state: label, count: value })}>
       <Statistic title={label} value={value} prefix={partial ? '≥' : undefined} />
-      {fallback && <Typography.Text type="secondary">{t('overview.state.counted')}</Typography.Text>}
+      <span aria-hidden>{t('overview.state.view')}</span>
+      {fallback && <Typography.Paragraph type="secondary">{t('overview.state.counted')}</Typography.Paragraph>}
     </Link>
   );
 }

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, List, Statistic, Typography } from 'antd';
+import { Alert, List, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { TRANSITIONAL_STATES } from '../../api/vm-states';
 import { useT } from '../../i18n/i18n-context';
@@ -31,12 +31,12 @@ export function StuckCard({ sample }: { sample: UseQueryResult<VmSample> }) {
                   renderItem={(vm) => (
                     <List.Item>
                       <Link to={`/vms/${vm.VMID}`}>{vm.Name}</Link>
-                      <span>
+                      <Space size={4}>
                         <VmStateTag state={vm.State} />
                         <Typography.Text type="secondary">
                           {t('overview.stuck.since', { time: new Date((vm.UpdateTime ?? 0) * 1000).toLocaleString(language) })}
                         </Typography.Text>
-                      </span>
+                      </Space>
                     </List.Item>
                   )}
                 />

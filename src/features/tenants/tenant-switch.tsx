@@ -78,7 +78,7 @@ export function TenantSwitch() {
       placeholder={t('tenants.search')}
       loading={found.fetching}
       virtual={false}
-      popupMatchSelectWidth={360}
+      popupMatchSelectWidth={420}
       style={{ minWidth: 220 }}
       notFoundContent={found.error ? errorText(found.error, t) : t('tenants.none')}
       labelRender={({ value }) => (value === ALL_TENANTS ? t('tenants.all') : (acting?.label ?? String(value)))}

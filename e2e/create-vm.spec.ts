@@ -1,0 +1,240 @@
+import { expect, test, type Page } from '@playwright/test';
+import { api, signInAs } from './sign-in';
+
+// The create wizard against the real gateway + simulator (demo tenant, cn-bj2: vpc-demobj2 with
+// demo-app 10.10.1.0/24 and demo-data 10.10.2.0/24, security groups demo-wan / demo-lan).
+
+const PASSWORD = 'Wizard-Pass123';
+
+/** Opens an antd select by its label and picks the option whose text contains `option`. */
+async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** antd's radio buttons hide the input under the button's label: click the label. */
+async function chargeType(page: Page, name: 'Hourly' | 'Monthly' | 'Yearly'): Promise<void> {
+  await page.getByRole('radiogroup', { name: 'Billing' }).locator('label', { hasText: name }).click();
+  await expect(page.getByRole('radio', { name })).toBeChecked();
+}
+
+async function next(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+async function stepHeading(page: Page, name: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+}
+
+function priceFigure(page: Page) {
+  return page.getByRole('status', { name: 'Price' }).getByRole('heading');
+}
+
+async function openWizard(page: Page): Promise<void> {
+  await signInAs(page, 'tenant');
+  await page.goto('/vms/create');
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await stepHeading(page, 'Region and billing');
+}
+
+/** Steps 1-4 with valid choices (a Linux VM on demo-app), leaving the wizard on step 5. */
+async function fillUpToName(page: Page, opts: { internalIp?: string } = {}): Promise<void> {
+  await next(page);
+  await stepHeading(page, 'Compute');
+  await choose(page, 'VM type', 'ComputeSetBBBB');
+  await next(page);
+  await stepHeading(page, 'Image and disks');
+  await page.getByRole('combobox', { name: 'Image' }).fill('Ubuntu');
+  await page.keyboard.press('Enter');
+  await choose(page, 'System disk type', 'StorageSetBBBB');
+  await next(page);
+  await stepHeading(page, 'Network');
+  await choose(page, 'VPC', 'demo-vpc-bj2');
+  await choose(page, 'Subnet', 'demo-app');
+  if (opts.internalIp) await page.getByLabel('Internal IP').fill(opts.internalIp);
+  await next(page);
+  await stepHeading(page, 'Name and password');
+}
+
+async function fillName(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Confirm password').fill(PASSWORD);
+}
+
+test.describe('create VM wizard', () => {
+  test('creates a Linux VM with a data disk and a public IP through every step, and it reaches Running', async ({ page }) => {
+    await openWizard(page);
+    await chargeType(page, 'Monthly');
+    await page.getByLabel('Months').fill('2');
+    await next(page);
+    await stepHeading(page, 'Compute');
+    await choose(page, 'VM type', 'ComputeSetBBBB');
+    await choose(page, 'CPU', '2 cores');
+    await expect(page.getByRole('combobox', { name: 'Memory' })).toBeEnabled();
+    await next(page);
+    await stepHeading(page, 'Image and disks');
+    await page.getByRole('combobox', { name: 'Image' }).fill('CentOS 7.4');
+    await page.keyboard.press('Enter');
+    await choose(page, 'System disk type', 'StorageSetBBBB');
+    await page.getByLabel('System disk size').fill('50');
+    await choose(page, 'Data disk type', 'StorageSetCCCC');
+    await page.getByLabel('Data disk size').fill('100');
+    await next(page);
+    await stepHeading(page, 'Network');
+    await choose(page, 'VPC', 'demo-vpc-bj2');
+    await choose(page, 'Subnet', 'demo-data');
+    await choose(page, 'WAN security group', 'demo-wan');
+    await choose(page, 'LAN security group', 'demo-lan');
+    await page.getByRole('switch', { name: 'Public IP' }).click();
+    await page.getByLabel('Bandwidth').fill('5');
+    await next(page);
+    await stepHeading(page, 'Name and password');
+    const name = `e2e-full-${Date.now() % 100000}`;
+    await fillName(page, name);
+    await next(page);
+    await stepHeading(page, 'Review');
+    await expect(page.getByText('StorageSetCCCC, 100 GB').first()).toBeVisible();
+    await expect(priceFigure(page)).toHaveText(/\d+\.\d\d/);
+
+    // A double click still makes one VM.
+    await page.getByRole('button', { name: 'Create VM' }).dblclick();
+    await expect(page).toHaveURL(/\/vms\/vm-[^/?]+/);
+    const vmId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await expect
+      .poll(async () => (await api<{ Infos: { State: string }[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [vmId] })).Infos[0]?.State, {
+        timeout: 15_000,
+      })
+      .toBe('Running');
+    const vm = (await api<{ Infos: { Name: string; DiskInfos: { Type: string; Size: number }[]; IPInfos: { Type: string }[] }[] }>(page, {
+      Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [vmId],
+    })).Infos[0];
+    expect(vm.Name).toBe(name);
+    expect(vm.DiskInfos.find((d) => d.Type === 'Data')?.Size).toBe(100);
+    expect(vm.IPInfos.some((ip) => ip.Type === 'Public')).toBe(true);
+    const same = await api<{ TotalCount: number }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', Keyword: name });
+    expect(same.TotalCount).toBe(1);
+  });
+
+  test('refuses invalid inputs at each step with the right message', async ({ page }) => {
+    await openWizard(page);
+    const error = (text: string) => page.getByRole('alert').filter({ hasText: text });
+
+    await chargeType(page, 'Monthly');
+    await page.getByLabel('Months').fill('12');
+    await next(page);
+    await expect(error('Monthly billing runs 1-11 months.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Steps' })).toContainText('1 to fix');
+    await stepHeading(page, 'Region and billing');
+    await page.getByLabel('Months').fill('11');
+    await next(page);
+
+    await stepHeading(page, 'Compute');
+    await choose(page, 'VM type', 'ComputeSetGPU1');
+    await choose(page, 'GPU', '2 GPU');
+    await choose(page, 'CPU', '4 cores');
+    await next(page);
+    await expect(error('Needs at least 4 CPUs per GPU (CPU >= 4 x GPU).')).toBeVisible();
+    await stepHeading(page, 'Compute');
+    await choose(page, 'VM type', 'ComputeSetBBBB');
+    await next(page);
+
+    await stepHeading(page, 'Image and disks');
+    await page.getByRole('combobox', { name: 'Image' }).fill('CentOS 7.4');
+    await page.keyboard.press('Enter');
+    await choose(page, 'System disk type', 'StorageSetBBBB');
+    await page.getByLabel('System disk size').fill('39');
+    await next(page);
+    await expect(error('System disk: 40-500 GB.')).toBeVisible();
+    await page.getByLabel('System disk size').fill('40');
+    await next(page);
+
+    await stepHeading(page, 'Network');
+    await choose(page, 'VPC', 'demo-vpc-bj2');
+    await choose(page, 'Subnet', 'demo-app');
+    await page.getByLabel('Internal IP').fill('10.10.9.9');
+    await next(page);
+    await expect(error('The address must be a usable address of the subnet.')).toBeVisible();
+    await page.getByLabel('Internal IP').fill('');
+    await next(page);
+
+    await stepHeading(page, 'Name and password');
+    await page.getByLabel('Name', { exact: true }).fill('a'.repeat(31));
+    await page.getByLabel('Password', { exact: true }).fill('abcdefgh');
+    await page.getByLabel('Confirm password').fill('abcdefgx');
+    await next(page);
+    await expect(error('Use 1-30 characters.')).toBeVisible();
+    await expect(error('Mix at least two of: upper case, lower case, digits, special characters.')).toBeVisible();
+    await expect(error('The passwords do not match.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Steps' })).toContainText('3 to fix');
+    await fillName(page, 'a'.repeat(30));
+    await next(page);
+    await stepHeading(page, 'Review');
+  });
+
+  test('the price follows the CPU and the billing period', async ({ page }) => {
+    await openWizard(page);
+    await fillUpToName(page);
+    const hourly = await priceFigure(page).textContent();
+    await expect(page.getByRole('status', { name: 'Price' })).toContainText('per hour');
+    await page.getByRole('button', { name: 'Compute', exact: false }).first().click();
+    await stepHeading(page, 'Compute');
+    await choose(page, 'CPU', '4 cores');
+    await expect(priceFigure(page)).not.toHaveText(hourly ?? '');
+    const bigger = await priceFigure(page).textContent();
+    expect(Number(bigger)).toBeGreaterThan(Number(hourly));
+
+    await page.getByRole('button', { name: 'Region and billing' }).click();
+    await chargeType(page, 'Yearly');
+    await expect(page.getByRole('status', { name: 'Price' })).toContainText('per year');
+    await expect(priceFigure(page)).not.toHaveText(bigger ?? '');
+    expect(Number(await priceFigure(page).textContent())).toBeGreaterThan(Number(bigger));
+  });
+
+  test('a submit the platform refuses shows its message and keeps every value', async ({ page }) => {
+    await signInAs(page, 'tenant');
+    const taken = `10.10.1.${100 + Math.floor(Math.random() * 150)}`;
+    const blocker = await api(page, {
+      Action: 'CreateVMInstance', Region: 'cn-bj2', Name: `e2e-ip-holder`, Password: PASSWORD, ChargeType: 'Dynamic',
+      VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
+      VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj21', InternalIP: taken,
+    });
+    expect(blocker.RetCode).toBe(0);
+    await openWizard(page);
+    await fillUpToName(page, { internalIp: taken });
+    await fillName(page, 'e2e-refused');
+    await next(page);
+    await stepHeading(page, 'Review');
+
+    await page.getByRole('button', { name: 'Copy as API request' }).click();
+    const json = page.getByLabel('API request');
+    await expect(json).toContainText('"InternalIP": "' + taken + '"');
+    await expect(json).not.toContainText('Password');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Create VM' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'already in use' })).toContainText('RetCode');
+    await expect(page).toHaveURL(/\/vms\/create/);
+    await expect(page.getByText(taken).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Edit Name and password' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('e2e-refused');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue(PASSWORD);
+  });
+
+  test('the draft survives a reload, without the password', async ({ page }) => {
+    await openWizard(page);
+    await fillUpToName(page);
+    await fillName(page, 'e2e-draft');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await stepHeading(page, 'Name and password');
+    await expect(page.getByText('Your draft from this session was restored.')).toBeVisible();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('e2e-draft');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Confirm password')).toHaveValue('');
+    const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
+    expect(stored).toContain('e2e-draft');
+    expect(stored).not.toContain(PASSWORD);
+  });
+});
