@@ -67,11 +67,22 @@ test('the admin switches between both demo tenants and sees each one’s VMs, un
   await expect(page.getByRole('link', { name: otherVm })).toBeVisible();
   await expect(page.getByRole('link', { name: demoVm })).toHaveCount(0);
 
-  // The tenant stays in the URL across in-app navigation and a reload.
+  // The tenant stays in the URL across in-app navigation and a reload; the list shows its VMs only.
   await page.getByRole('banner').getByRole('link', { name: 'Virtual machines' }).click();
   await expect(page).toHaveURL(/\/vms\?company=200000002/);
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Acting as Other tenant (200000002)' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: otherVm })).toBeVisible();
+  await expect(main.getByRole('link', { name: demoVm })).toHaveCount(0);
+
+  // A confirmation names the tenant whose VM it acts on.
+  // (Created over 1.5 s before the reload above, so the row shows it running.)
+  await main.getByRole('button', { name: new RegExp(otherVm) }).click();
+  await page.getByRole('menuitem', { name: /^Stop/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Other tenant (200000002)');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Recent tenants come first (the one used last on top), then "All tenants" leaves the tenant.
   const box = page.getByRole('banner').getByRole('combobox', { name: 'Tenant' });

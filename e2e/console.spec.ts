@@ -159,3 +159,22 @@ test('"Connect with a VNC client" shows the address and a masked password only w
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(password, { exact: true })).toHaveCount(0);
 });
+
+test('the console is a tab of the VM detail page, loads noVNC only when opened, and links to its own window', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  const vmId = await createRunningVm(page, `con-tab-${unique()}`);
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  await page.goto(`/vms/${vmId}`);
+  await expect(page.getByRole('tab', { name: 'Console' })).toBeVisible();
+  // The chunk that holds noVNC's RFB client: not fetched until a console opens.
+  const novnc = () => scripts.filter((s) => /\/rfb-[\w-]+\.js$/.test(s));
+  expect(novnc()).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Console' }).click();
+  await expectConnected(page);
+  expect(novnc()).toHaveLength(1);
+  await expect(page.getByRole('link', { name: 'Open in new window' })).toHaveAttribute('href', `/vms/${vmId}/console`);
+});

@@ -8,8 +8,19 @@ const PASSWORD = 'Wizard-Pass123';
 
 /** Opens an antd select by its label and picks the option whose text contains `option`. */
 async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  // The dropdown that belongs to this select (another one may still be fading out).
+  const list = await box.getAttribute('aria-controls');
+  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`, { hasText: option }).first().click();
+}
+
+/**
+ * A field's error message. The shared form-item bridge does not tie the message to its input
+ * (no aria-describedby), and the password checklist repeats the rule texts, so find antd's error line.
+ */
+function fieldError(page: Page, text: string) {
+  return page.locator('.ant-form-item-explain-error', { hasText: text });
 }
 
 /** antd's radio buttons hide the input under the button's label: click the label. */
@@ -40,6 +51,10 @@ async function openWizard(page: Page): Promise<void> {
 
 /** Steps 1-4 with valid choices (a Linux VM on demo-app), leaving the wizard on step 5. */
 async function fillUpToName(page: Page, opts: { internalIp?: string } = {}): Promise<void> {
+  await fillUpToNameFor(page, 'demo', opts);
+}
+
+async function fillUpToNameFor(page: Page, tenant: 'demo' | 'othr', opts: { internalIp?: string } = {}): Promise<void> {
   await next(page);
   await stepHeading(page, 'Compute');
   await choose(page, 'VM type', 'ComputeSetBBBB');
@@ -50,8 +65,8 @@ async function fillUpToName(page: Page, opts: { internalIp?: string } = {}): Pro
   await choose(page, 'System disk type', 'StorageSetBBBB');
   await next(page);
   await stepHeading(page, 'Network');
-  await choose(page, 'VPC', 'demo-vpc-bj2');
-  await choose(page, 'Subnet', 'demo-app');
+  await choose(page, 'VPC', `${tenant}-vpc-bj2`);
+  await choose(page, 'Subnet', `${tenant}-app`);
   if (opts.internalIp) await page.getByLabel('Internal IP').fill(opts.internalIp);
   await next(page);
   await stepHeading(page, 'Name and password');
@@ -119,7 +134,7 @@ test.describe('create VM wizard', () => {
 
   test('refuses invalid inputs at each step with the right message', async ({ page }) => {
     await openWizard(page);
-    const error = (text: string) => page.getByRole('alert').filter({ hasText: text });
+    const error = (text: string) => fieldError(page, text);
 
     await chargeType(page, 'Monthly');
     await page.getByLabel('Months').fill('12');
@@ -208,7 +223,7 @@ test.describe('create VM wizard', () => {
     await stepHeading(page, 'Review');
 
     await page.getByRole('button', { name: 'Copy as API request' }).click();
-    const json = page.getByLabel('API request');
+    const json = page.getByLabel('API request', { exact: true });
     await expect(json).toContainText('"InternalIP": "' + taken + '"');
     await expect(json).not.toContainText('Password');
     await page.keyboard.press('Escape');
@@ -227,6 +242,11 @@ test.describe('create VM wizard', () => {
     await fillUpToName(page);
     await fillName(page, 'e2e-draft');
     page.on('dialog', (dialog) => void dialog.accept());
+    // Leaving for another page asks first.
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByRole('dialog', { name: 'Leave without creating the VM?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Stay' }).click();
+    await expect(page).toHaveURL(/\/vms\/create/);
     await page.reload();
     await stepHeading(page, 'Name and password');
     await expect(page.getByText('Your draft from this session was restored.')).toBeVisible();
@@ -236,5 +256,47 @@ test.describe('create VM wizard', () => {
     const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
     expect(stored).toContain('e2e-draft');
     expect(stored).not.toContain(PASSWORD);
+  });
+
+  test('"Create similar" prefills the wizard from a VM, with a "-copy" name and no password', async ({ page }) => {
+    await signInAs(page, 'tenant');
+    const source = await api<{ VMID: string }>(page, {
+      Action: 'CreateVMInstance', Region: 'cn-bj2', Name: 'e2e-source', Password: PASSWORD, ChargeType: 'Dynamic',
+      VMType: 'ComputeSetBBBB', ImageID: 'cn-image-ubuntu-2204', CPU: 2, Memory: 4096, BootDiskSetType: 'StorageSetBBBB',
+      BootDiskSpace: 60, VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj22',
+    });
+    expect(source.RetCode).toBe(0);
+    await page.goto(`/vms/create?from=${source.VMID}`);
+    await expect(page.getByText('Prefilled from e2e-source.')).toBeVisible();
+    await page.getByRole('button', { name: 'Review' }).click();
+    await stepHeading(page, 'Name and password');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('e2e-source-copy');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+    await expect(page.getByRole('navigation', { name: 'Steps' })).toContainText('2 to fix');
+  });
+
+  test('an admin names the tenant: it scopes the lookups and owns the VMs', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await page.goto('/vms/create?company=all');
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await stepHeading(page, 'Region and billing');
+    await next(page);
+    await expect(fieldError(page, 'Choose the tenant that will own the VM.')).toBeVisible();
+    await choose(page, 'Tenant', 'Other tenant');
+    await fillUpToNameFor(page, 'othr');
+    const name = `e2e-adm-${Date.now() % 100000}`;
+    await fillName(page, name);
+    await page.getByLabel('Number of VMs').fill('2');
+    await expect(page.getByLabel('The VMs will be named')).toContainText(`${name}-1, ${name}-2`);
+    await next(page);
+    await stepHeading(page, 'Review');
+    await page.getByRole('button', { name: 'Create 2 VMs' }).click();
+    await expect(page).toHaveURL(/\/vms\?ids=vm-[^,&]+,vm-[^,&]+&company=200000002/);
+    const made = await api<{ Infos: { Name: string; CompanyID: number }[] }>(page, {
+      Action: 'DescribeVMInstance', Region: 'cn-bj2', CompanyID: 200000002, Keyword: name,
+    });
+    expect(made.Infos.map((vm) => vm.Name).sort()).toEqual([`${name}-1`, `${name}-2`]);
+    expect(made.Infos.every((vm) => vm.CompanyID === 200000002)).toBe(true);
   });
 });

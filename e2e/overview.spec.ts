@@ -50,8 +50,13 @@ test('the counts by state are the API totals for each state filter, and link to 
     for (const group of GROUPS) expect(await shownCount(page, group.label), group.label).toBe(await apiCount(page, group.states));
   }).toPass({ timeout: 15_000 });
 
+  // The list the figure links to shows as many VMs (one page of 20 holds the demo tenant's).
+  const stopped = await shownCount(page, 'Stopped');
+  expect(stopped).toBeLessThan(20);
   await page.getByRole('link', { name: /^Stopped: \d+ VMs/ }).click();
   await expect(page).toHaveURL(/\/vms\?state=Stopped$/);
+  // The header row plus one row per VM.
+  await expect(page.getByRole('main').getByRole('table').getByRole('row')).toHaveCount(stopped + 1);
 });
 
 test('stopping a VM changes the counts without a reload', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Checkbox, Form, Table } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
@@ -42,7 +42,7 @@ export function DeleteDialog({ vm, onClose, onDeleted }: { vm: VMInstanceInfo; o
     defaultValues: { DelBindResource: false, TypedName: '' },
     mode: 'onChange',
   });
-  const delBound = form.watch('DelBindResource');
+  const delBound = useWatch({ control: form.control, name: 'DelBindResource' });
   const mutation = useVmMutation('DeleteVMInstance');
   const submit = form.handleSubmit((v) =>
     mutation.run({ VMID: vm.VMID, DelBindResource: v.DelBindResource ? 1 : 0 }, {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Form, Select, Tag } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { FormItem } from '../../components/form-item';
@@ -36,7 +36,7 @@ export function ReinstallDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose()
     mode: 'onChange',
   });
   const mutation = useVmMutation('ReinstallVMInstance');
-  const [imageId, password] = form.watch(['ImageID', 'Password']);
+  const [imageId, password] = useWatch({ control: form.control, name: ['ImageID', 'Password'] });
   const submit = form.handleSubmit((v) =>
     mutation.run({ VMID: vm.VMID, ImageID: v.ImageID, Password: v.Password || undefined }, {
       onSuccess: () => {

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Form, Typography } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
@@ -16,7 +16,7 @@ export function ResetPasswordDialog({ vm, onClose }: { vm: VMInstanceInfo; onClo
   const form = useForm({ resolver: zodResolver(passwordPairSchema(windows)), defaultValues: { Password: '', Confirm: '' }, mode: 'onChange' });
   const mutation = useVmMutation('ResetVMInstancePassword');
   const [shown, setShown] = useState<string | null>(null);
-  const password = form.watch('Password');
+  const password = useWatch({ control: form.control, name: 'Password' });
   const submit = form.handleSubmit((values) =>
     mutation.run({ VMID: vm.VMID, Password: values.Password }, {
       onSuccess: () => {

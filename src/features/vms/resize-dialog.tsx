@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { App, Descriptions, Form, Input, Select } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { ResizeVMConfig } from '../../api/resize-vm-config';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
@@ -33,7 +33,8 @@ export function ResizeDialog({ vm, onClose, onResized }: { vm: VMInstanceInfo; o
     defaultValues: { Spec: '', ApplicationName: '', ApplicationReason: '' },
     mode: 'onChange',
   });
-  const chosen = specs.find((s) => specKey(s) === form.watch('Spec'));
+  const spec = useWatch({ control: form.control, name: 'Spec' });
+  const chosen = specs.find((s) => specKey(s) === spec);
   const mutation = useVmMutation('ResizeVMConfig');
   const submit = form.handleSubmit((v) => {
     const spec = specs.find((s) => specKey(s) === v.Spec);

@@ -1,0 +1,102 @@
+import { row, type BenchRow } from './bench-row';
+import { closeAll, memoryPerConsole, openMany, PER_SESSION } from './console-many';
+import { fullScreenRate, keyRoundTrips } from './console-measures';
+import { demoLogin, runningVmIds, type GatewaySession } from './gateway-client';
+import { openBridgeRfb, openDirectRfb, rfbOverWebSocket, type OpenRfb } from './rfb-clients';
+import { simCall } from './sim-direct';
+import { startStackProcess } from './stack-process';
+import { median, since } from './stats';
+import { startWebsockify, websockifyInstalled } from './websockify';
+
+const SECTION = 'Console';
+const ROUNDS = 3;
+const ROUND_MS = 1000;
+const KEYS = 50;
+const MANY = 50;
+const MB = 1e6;
+
+async function vncEndpoint(upstreamUrl: string, vmId: string) {
+  const reply = await simCall(upstreamUrl, 'tenant', { Action: 'GetVMVNCInfo', Region: 'cn-bj2', VMID: vmId });
+  const info = reply.Info as { VNCIP: string; VNCPort: number; VNCPassword: string } | undefined;
+  if (reply.RetCode !== 0 || !info) throw new Error(`GetVMVNCInfo: RetCode ${reply.RetCode}`);
+  return { host: info.VNCIP, port: info.VNCPort, password: info.VNCPassword };
+}
+
+/** Median bytes/s over ROUNDS rounds of full-screen updates on one open console. */
+async function rate(rfb: OpenRfb): Promise<{ mbps: number; updates: number }> {
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await fullScreenRate(rfb, ROUND_MS));
+  return { mbps: median(rounds.map((r) => r.bytesPerSecond)) / MB, updates: rounds.reduce((n, r) => n + r.updates, 0) };
+}
+
+async function websockifyRow(endpoint: { host: string; port: number; password: string }): Promise<BenchRow> {
+  const metric = 'full-screen updates through websockify';
+  if (!websockifyInstalled()) return row(SECTION, metric, null, 'MB/s', { note: 'not installed (Debian package websockify)' });
+  const proxy = await startWebsockify(endpoint);
+  try {
+    const rfb = await rfbOverWebSocket(proxy.url, {}, endpoint.password);
+    const r = await rate(rfb);
+    await rfb.close();
+    return row(SECTION, metric, r.mbps, 'MB/s', { note: `${r.updates} updates` });
+  } finally {
+    proxy.stop();
+  }
+}
+
+export async function consoleSection(): Promise<BenchRow[]> {
+  const stack = await startStackProcess({ name: 'console' });
+  try {
+    const sessions: GatewaySession[] = [];
+    for (let i = 0; i < MANY / PER_SESSION; i++) sessions.push(await demoLogin(stack.url, 'tenant'));
+    const vmIds = await runningVmIds(sessions[0], 10);
+    const endpoint = await vncEndpoint(stack.upstreamUrl, vmIds[0]);
+    const direct = await openDirectRfb(endpoint);
+    const bridge = await openBridgeRfb(sessions[0], vmIds[0]);
+    const { width, height } = direct.init;
+    const d = await rate(direct);
+    const b = await rate(bridge);
+    const rows = [
+      row(SECTION, 'full-screen updates direct over TCP', d.mbps, 'MB/s', { note: `${width}x${height} at 32 bpp, ${d.updates} updates` }),
+      row(SECTION, 'full-screen updates through the gateway bridge', b.mbps, 'MB/s', { note: `${b.updates} updates` }),
+      row(SECTION, 'bridge / direct throughput', b.mbps / d.mbps, 'ratio'),
+      await websockifyRow(endpoint),
+    ];
+    const directKeys: number[] = [];
+    const bridgeKeys: number[] = [];
+    // Interleaved in blocks, so a burst of load from elsewhere hits both paths alike.
+    for (let i = 0; i < KEYS; i += 10) {
+      directKeys.push(...(await keyRoundTrips(direct, 10)));
+      bridgeKeys.push(...(await keyRoundTrips(bridge, 10)));
+    }
+    await direct.close();
+    await bridge.close();
+    rows.push(
+      row(SECTION, 'keystroke round trip direct (p50)', median(directKeys), 'ms', { note: `${directKeys.length} keys` }),
+      row(SECTION, 'keystroke round trip through the bridge (p50)', median(bridgeKeys), 'ms', { note: `${bridgeKeys.length} keys` }),
+      row(SECTION, 'added latency of the bridge', median(bridgeKeys) - median(directKeys), 'ms'),
+    );
+    const openTimes: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const start = performance.now();
+      const consoles = await openMany(sessions, vmIds, MANY);
+      openTimes.push(since(start));
+      await closeAll(consoles);
+    }
+    rows.push(
+      row(SECTION, `${MANY} consoles at once: time until all have ServerInit`, median(openTimes), 'ms', {
+        note: `ticket + WebSocket + handshake each, ${ROUNDS} rounds`,
+      }),
+    );
+    const memory = [];
+    for (let i = 0; i < ROUNDS; i++) memory.push(await memoryPerConsole(stack, sessions, vmIds, MANY));
+    rows.push(
+      row(SECTION, 'memory per idle console (heapUsed)', median(memory.map((m) => m.heapUsed)) / 1024, 'KiB', {
+        note: `delta over ${MANY} consoles after GC; bridge and the simulator's RFB server share the process`,
+      }),
+      row(SECTION, 'memory per idle console (RSS)', median(memory.map((m) => m.rss)) / 1024, 'KiB'),
+    );
+    return rows;
+  } finally {
+    await stack.close();
+  }
+}

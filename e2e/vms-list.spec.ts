@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { api, signInAs } from './sign-in';
+
+type Vm = { VMID: string; Name: string; State: string; CPU: number; Memory: number };
+
+const uid = () => Math.random().toString(36).slice(2, 8);
+
+/** A fresh VM of the demo tenant in cn-bj2 (subnet 2 when asked), settled in the wanted state. */
+async function createVm(page: Page, name: string, opts: { state?: 'Running' | 'Stopped'; subnet?: 1 | 2 } = {}): Promise<string> {
+  const res = await api<{ VMID: string }>(page, {
+    Action: 'CreateVMInstance', Region: 'cn-bj2', Name: name, Password: 'Passw0rd!', ChargeType: 'Dynamic',
+    VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
+    VPCID: 'vpc-demobj2', SubnetID: `subnet-demobj2${opts.subnet ?? 1}`,
+  });
+  expect(res.RetCode, res.Message).toBe(0);
+  await waitState(page, res.VMID, 'Running');
+  if (opts.state === 'Stopped') {
+    expect((await api(page, { Action: 'StopVMInstance', Region: 'cn-bj2', VMID: res.VMID })).RetCode).toBe(0);
+    await waitState(page, res.VMID, 'Stopped');
+  }
+  return res.VMID;
+}
+
+async function waitState(page: Page, id: string, state: string) {
+  await expect
+    .poll(async () => (await api<{ Infos: Vm[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [id] })).Infos[0]?.State, { timeout: 10_000 })
+    .toBe(state);
+}
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'tenant');
+});
+
+test('pages on the server and restores page and size from the URL on reload', async ({ page }) => {
+  await page.goto('/vms');
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  await expect(table.getByRole('link', { name: 'web-01' }).or(table.getByRole('row').nth(1))).toBeVisible();
+  const total = Number((await page.getByText(/^\d+ VMs$/).textContent())?.split(' ')[0]);
+  expect(total).toBeGreaterThan(10);
+  await page.getByRole('combobox', { name: /page/i }).or(page.locator('.ant-pagination-options .ant-select')).first().click();
+  await page.getByRole('option', { name: '10 / page' }).click();
+  await expect(page).toHaveURL(/size=10/);
+  await page.getByRole('listitem', { name: '2' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(10, total - 10));
+  const firstOnPage2 = await table.locator('tbody tr.ant-table-row').first().getAttribute('data-row-key');
+  await page.reload();
+  await expect(table.locator('tbody tr.ant-table-row').first()).toHaveAttribute('data-row-key', firstOnPage2 ?? '');
+  await expect(page.getByRole('listitem', { name: '2' })).toHaveClass(/ant-pagination-item-active/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+});
+
+test('search is debounced, lands in the URL and survives a reload', async ({ page }) => {
+  const name = `srch-${uid()}`;
+  const id = await createVm(page, name);
+  await page.goto('/vms');
+  await page.getByRole('searchbox', { name: 'Search by name, ID or IP' }).fill(name);
+  await expect(page).toHaveURL(new RegExp(`q=${name}`));
+  const rows = page.getByRole('table', { name: 'Virtual machines' }).locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-row-key', id);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search by name, ID or IP' })).toHaveValue(name);
+  await expect(rows).toHaveCount(1);
+  // By id as well.
+  await page.getByRole('searchbox', { name: 'Search by name, ID or IP' }).fill(id);
+  await expect(page).toHaveURL(new RegExp(`q=${id}`));
+  await expect(rows).toHaveCount(1);
+});
+
+test('filters by state, VPC and subnet, and by ids', async ({ page }) => {
+  const tag = uid();
+  const a = await createVm(page, `flt-a-${tag}`, { subnet: 1 });
+  const b = await createVm(page, `flt-b-${tag}`, { subnet: 2, state: 'Stopped' });
+  await page.goto(`/vms?q=flt-&ids=${a},${b}`);
+  const rows = page.getByRole('table', { name: 'Virtual machines' }).locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByText('Showing only 2 selected VMs.')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'State' }).click();
+  await page.getByRole('option', { name: 'Stopped' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/state=Stopped/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-row-key', b);
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+
+  await page.goto(`/vms?ids=${a},${b}`);
+  await page.getByRole('combobox', { name: 'VPC' }).click();
+  await page.getByRole('option', { name: /vpc-demobj2/ }).click();
+  await expect(page).toHaveURL(/vpc=vpc-demobj2/);
+  await page.getByRole('combobox', { name: 'Subnet' }).click();
+  await page.getByRole('option', { name: /10\.10\.1\.0/ }).click();
+  await expect(page).toHaveURL(/subnet=subnet-demobj21/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-row-key', a);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page).not.toHaveURL(/ids=/);
+});
+
+test('polls while a VM is in transition: Starting -> Running without a reload', async ({ page }) => {
+  const name = `poll-${uid()}`;
+  const id = await createVm(page, name, { state: 'Stopped' });
+  await page.goto(`/vms?q=${name}`);
+  const row = page.locator(`tr[data-row-key="${id}"]`);
+  await expect(row.getByText('Stopped')).toBeVisible();
+  await row.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Start' }).click();
+  await expect(row.getByText('Starting')).toBeVisible();
+  await expect(row.getByText('Running')).toBeVisible({ timeout: 8000 });
+  await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible();
+});
+
+test('empty result, error-free; column chooser remembered; CSV export with BOM', async ({ page }) => {
+  await page.goto(`/vms?q=no-such-vm-${uid()}`);
+  await expect(page.getByRole('table', { name: 'Virtual machines' }).getByText(/no data/i)).toBeVisible();
+  await page.goto('/vms');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Billing' }).uncheck();
+  await expect(page.getByRole('columnheader', { name: 'Billing' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'Created' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Billing' })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  const text = (await (await file.createReadStream()).toArray()).map(String).join('');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text).toContain('web-01');
+  expect(text.split('\r\n')[0]).not.toContain('Billing');
+});
