@@ -3,7 +3,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium-path';
 
 // One gateway + embedded simulator per run, on its own ports and a fresh data directory.
 const port = Number(process.env.E2E_PORT ?? 8180);
-const simPort = Number(process.env.E2E_SIM_PORT ?? port + 10);
+const simPort = Number(process.env.E2E_SIM_PORT ?? port + 1000);
 const dataDir = `.tmp/e2e-${port}`;
 export const e2eLog = `${dataDir}.log`;
 

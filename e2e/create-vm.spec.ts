@@ -283,7 +283,7 @@ test.describe('create VM wizard', () => {
     await stepHeading(page, 'Region and billing');
     await next(page);
     await expect(fieldError(page, 'Choose the tenant that will own the VM.')).toBeVisible();
-    await choose(page, 'Tenant', 'Other tenant');
+    await choose(page, 'Owner tenant', 'Other tenant');
     await fillUpToNameFor(page, 'othr');
     const name = `e2e-adm-${Date.now() % 100000}`;
     await fillName(page, name);

@@ -10,7 +10,7 @@ export default {
   'createVm.step.errors': '{count} to fix',
   'createVm.region': 'Region',
   'createVm.region.help': '(change it in the header)',
-  'createVm.tenant': 'Tenant',
+  'createVm.tenant': 'Owner tenant',
   'createVm.tenant.help': 'The tenant that will own the VM. Its networks, quota and balance apply.',
   'createVm.tenant.placeholder': 'Choose a tenant',
   'createVm.chargeType': 'Billing',

@@ -12,7 +12,7 @@ export default {
   'createVm.step.errors': '{count} 处需修改',
   'createVm.region': '地域',
   'createVm.region.help': '（在页头切换）',
-  'createVm.tenant': '租户',
+  'createVm.tenant': '归属租户',
   'createVm.tenant.help': '虚拟机归属的租户，使用该租户的网络、配额和余额。',
   'createVm.tenant.placeholder': '选择租户',
   'createVm.chargeType': '计费模式',
