@@ -284,6 +284,7 @@ test.describe('create VM wizard', () => {
     await next(page);
     await expect(fieldError(page, 'Choose the tenant that will own the VM.')).toBeVisible();
     await choose(page, 'Owner tenant', 'Other tenant');
+    await expect(fieldError(page, 'Choose the tenant that will own the VM.')).toHaveCount(0);
     await fillUpToNameFor(page, 'othr');
     const name = `e2e-adm-${Date.now() % 100000}`;
     await fillName(page, name);
