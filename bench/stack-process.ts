@@ -36,7 +36,8 @@ export async function startStackProcess(opts: StackProcessOptions): Promise<Stac
   db.close();
   const child: ChildProcess = fork(`${ROOT}bench/stack-host.ts`, [], {
     cwd: ROOT,
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    // BENCH_CPU_PROF=<dir> writes a .cpuprofile of the stack when it exits, to see where its time goes.
+    execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,

@@ -6,6 +6,8 @@ import { signInAs } from './sign-in';
 async function pick(page: Page, select: string | RegExp, option: string | RegExp, timeout?: number) {
   await page.getByRole('combobox', { name: select }).click({ timeout });
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click({ timeout });
+  // The next pick must not find this dropdown while it fades out.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout });
 }
 
 async function signInWithDemoTenant(page: Page) {
@@ -69,11 +71,15 @@ test('a wrong key pair gets the generic message', async ({ page }) => {
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))).not.toContain('no-such-private-key');
 });
 
-test('empty fields are refused before anything is sent', async ({ page }) => {
+test('empty fields are refused before anything is sent, in the chosen language', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText('Enter the public key.')).toBeVisible();
   await expect(page.getByText('Enter the private key.')).toBeVisible();
+  // The sign-in page has the language switch too; the messages follow it.
+  await pick(page, 'Language', '简体中文');
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await expect(page.getByText('请输入公钥。')).toBeVisible();
 });
 
 test('a deep link while signed out comes back after sign-in', async ({ page }) => {
@@ -118,4 +124,19 @@ test('the header fits a phone: navigation and controls move into a drawer', asyn
   await expect(drawer.getByRole('combobox', { name: 'Region' })).toBeVisible();
   await drawer.getByRole('link', { name: 'Virtual machines' }).click();
   await expect(page).toHaveURL(/\/vms$/);
+});
+
+test('a page that fails to load shows the error boundary with a way back', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('combobox', { name: 'Region' })).toBeVisible();
+  // The VM list's chunk cannot be fetched (say, a deploy replaced it): the shell stays, the page says so.
+  await page.route(/\/assets\/vm-list-page-[\w-]+\.js$/, (route) => route.abort());
+  await page.getByRole('banner').getByRole('link', { name: 'Virtual machines' }).click();
+  await expect(page.getByRole('heading', { name: 'Something went wrong on this page' })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+  await page.unroute(/\/assets\/vm-list-page-[\w-]+\.js$/);
+  await page.getByRole('link', { name: 'Back to the overview' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: 'Something went wrong on this page' })).toBeHidden();
 });

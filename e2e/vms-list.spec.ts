@@ -32,23 +32,38 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('pages on the server and restores page and size from the URL on reload', async ({ page }) => {
-  await page.goto('/vms');
+  const prefix = `pg-${uid()}`;
+  // Twelve VMs of our own: two pages of ten whatever other specs left behind.
+  for (let i = 0; i < 12; i++) {
+    const res = await api(page, {
+      Action: 'CreateVMInstance', Region: 'cn-bj2', Name: `${prefix}-${String(i).padStart(2, '0')}`, Password: 'Passw0rd!',
+      ChargeType: 'Dynamic', VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048,
+      BootDiskSetType: 'StorageSetBBBB', VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj21',
+    });
+    expect(res.RetCode, res.Message).toBe(0);
+  }
+  await page.goto(`/vms?q=${prefix}`);
   const table = page.getByRole('table', { name: 'Virtual machines' });
-  await expect(table.getByRole('link', { name: 'web-01' }).or(table.getByRole('row').nth(1))).toBeVisible();
-  const total = Number((await page.getByText(/^\d+ VMs$/).textContent())?.split(' ')[0]);
-  expect(total).toBeGreaterThan(10);
-  await page.getByRole('combobox', { name: /page/i }).or(page.locator('.ant-pagination-options .ant-select')).first().click();
-  await page.getByRole('option', { name: '10 / page' }).click();
+  const rows = table.locator('tbody tr.ant-table-row');
+  await expect(page.getByText('12 VMs')).toBeVisible();
+  await expect(rows).toHaveCount(12);
+  await page.getByRole('combobox', { name: 'Page Size' }).click();
+  await page.getByTitle('10 / page').click();
   await expect(page).toHaveURL(/size=10/);
+  await expect(rows).toHaveCount(10);
   await page.getByRole('listitem', { name: '2' }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(10, total - 10));
-  const firstOnPage2 = await table.locator('tbody tr.ant-table-row').first().getAttribute('data-row-key');
+  await expect(rows).toHaveCount(2);
+  const firstOnPage2 = await rows.first().getAttribute('data-row-key');
   await page.reload();
-  await expect(table.locator('tbody tr.ant-table-row').first()).toHaveAttribute('data-row-key', firstOnPage2 ?? '');
-  await expect(page.getByRole('listitem', { name: '2' })).toHaveClass(/ant-pagination-item-active/);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute('data-row-key', firstOnPage2 ?? '');
+  await expect(page.getByRole('searchbox', { name: 'Search by name, ID or IP' })).toHaveValue(prefix);
   await page.goBack();
   await expect(page).not.toHaveURL(/page=2/);
+  await expect(rows).toHaveCount(10);
+  await page.goForward();
+  await expect(rows).toHaveCount(2);
 });
 
 test('search is debounced, lands in the URL and survives a reload', async ({ page }) => {
@@ -79,7 +94,7 @@ test('filters by state, VPC and subnet, and by ids', async ({ page }) => {
   await expect(page.getByText('Showing only 2 selected VMs.')).toBeVisible();
 
   await page.getByRole('combobox', { name: 'State' }).click();
-  await page.getByRole('option', { name: 'Stopped' }).click();
+  await page.getByTitle('Stopped', { exact: true }).click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/state=Stopped/);
   await expect(rows).toHaveCount(1);
@@ -89,10 +104,10 @@ test('filters by state, VPC and subnet, and by ids', async ({ page }) => {
 
   await page.goto(`/vms?ids=${a},${b}`);
   await page.getByRole('combobox', { name: 'VPC' }).click();
-  await page.getByRole('option', { name: /vpc-demobj2/ }).click();
+  await page.getByTitle(/vpc-demobj2/).click();
   await expect(page).toHaveURL(/vpc=vpc-demobj2/);
   await page.getByRole('combobox', { name: 'Subnet' }).click();
-  await page.getByRole('option', { name: /10\.10\.1\.0/ }).click();
+  await page.getByTitle(/10\.10\.1\.0/).click();
   await expect(page).toHaveURL(/subnet=subnet-demobj21/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-row-key', a);
@@ -107,15 +122,15 @@ test('polls while a VM is in transition: Starting -> Running without a reload', 
   const row = page.locator(`tr[data-row-key="${id}"]`);
   await expect(row.getByText('Stopped')).toBeVisible();
   await row.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menuitem', { name: 'Start' }).click();
+  await page.getByRole('menuitem', { name: 'Start', exact: true }).click();
   await expect(row.getByText('Starting')).toBeVisible();
   await expect(row.getByText('Running')).toBeVisible({ timeout: 8000 });
   await expect(page.getByText(/Updated \d+ s ago/)).toBeVisible();
 });
 
-test('empty result, error-free; column chooser remembered; CSV export with BOM', async ({ page }) => {
+test('empty result; column chooser remembered; CSV export with BOM', async ({ page }) => {
   await page.goto(`/vms?q=no-such-vm-${uid()}`);
-  await expect(page.getByRole('table', { name: 'Virtual machines' }).getByText(/no data/i)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Virtual machines' }).getByRole('img', { name: 'No data' })).toBeVisible();
   await page.goto('/vms');
   await page.getByRole('button', { name: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Billing' }).uncheck();

@@ -58,6 +58,19 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
   useEffect(() => {
     if (!released.current) saveDraft(storageKey, draft, step);
   }, [draft, step, storageKey]);
+  // Once a step has refused to advance, its messages follow the user's corrections as they type.
+  const { subscribe, trigger, getFieldState } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name }) => {
+          const wrong = STEP_FIELDS.flat().filter((f) => getFieldState(f).invalid);
+          if (name && wrong.length > 0) void trigger(wrong);
+        },
+      }),
+    [subscribe, trigger, getFieldState],
+  );
 
   const tenants = useQuery({ ...createVmQueries.tenants(region), enabled: me.IsAdmin });
   const tenantUser = tenants.data?.Infos.find((u) => u.CompanyID === tenant);
@@ -87,9 +100,8 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     released.current = true;
     clearDraft(storageKey);
     // The detail and list pages read the tenant from the URL: name the owner of the new VMs.
-    const search = new URLSearchParams(ids.length === 1 ? {} : { ids: ids.join(',') });
-    if (tenant !== undefined) search.set('company', String(tenant));
-    navigate({ pathname: ids.length === 1 ? `/vms/${ids[0]}` : '/vms', search: search.toString() });
+    const search = [ids.length > 1 ? `ids=${ids.join(',')}` : '', tenant !== undefined ? `company=${tenant}` : ''].filter(Boolean);
+    navigate({ pathname: ids.length === 1 ? `/vms/${ids[0]}` : '/vms', search: search.join('&') });
   };
   const onInvalid = (errors: FieldErrors<WizardDraft>) => {
     const first = STEP_FIELDS.findIndex((fields) => fields.some((f) => errors[f]));

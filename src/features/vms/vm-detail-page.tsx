@@ -41,9 +41,9 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
     return (
       <Result
         status="404"
-        title={t('vms.detail.notFound')}
+        title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('vms.detail.notFound')}</h2>}
         subTitle={t('vms.detail.notFoundHint', { id })}
-        extra={<Link to="/vms"><Button type="primary">{t('vms.detail.backToList')}</Button></Link>}
+        extra={<Button type="primary" onClick={() => navigate('/vms')}>{t('vms.detail.backToList')}</Button>}
       />
     );
   }
@@ -67,9 +67,9 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
         </Space>
         <Space wrap>
           <UpdatedAgo updatedAt={detail.dataUpdatedAt} fetching={detail.isFetching} onRefresh={() => void detail.refetch()} />
-          <Link to={`/vms/create?from=${encodeURIComponent(vm.VMID)}`}>
-            <Button icon={<CopyOutlined aria-hidden />}>{t('vms.detail.createSimilar')}</Button>
-          </Link>
+          <Button icon={<CopyOutlined aria-hidden />} onClick={() => navigate(`/vms/create?from=${encodeURIComponent(vm.VMID)}`)}>
+            {t('vms.detail.createSimilar')}
+          </Button>
         </Space>
       </Flex>
       <VmActionBar vm={vm} request={host.request} />

@@ -2,7 +2,7 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { ApiErrorAlert, errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
@@ -25,6 +25,7 @@ export default function VmListPage() {
   const { t, language } = useT();
   const { notification } = App.useApp();
   const scope = useScope();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const view = useMemo(() => parseView(new URLSearchParams(search)), [search]);
@@ -67,7 +68,7 @@ export default function VmListPage() {
   else if (list.data && list.data.total === 0 && !filtered) {
     body = (
       <Empty description={t('vms.list.empty')}>
-        <Link to="/vms/create"><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('nav.createVm')}</Button></Link>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/vms/create')}>{t('nav.createVm')}</Button>
       </Empty>
     );
   } else {
@@ -95,7 +96,7 @@ export default function VmListPage() {
           <UpdatedAgo updatedAt={list.dataUpdatedAt} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
           <ColumnChooser visible={visible} onChange={setVisible} />
           <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void exportCsv()}>{t('vms.export.csv')}</Button>
-          <Link to="/vms/create"><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('nav.createVm')}</Button></Link>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/vms/create')}>{t('nav.createVm')}</Button>
         </Space>
       </Flex>
       <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
