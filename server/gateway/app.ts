@@ -60,7 +60,9 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     return payload;
   });
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof UpstreamError) return reply.code(err.statusCode).send({ Message: err.message });
+    if (err instanceof UpstreamError) {
+      return reply.code(err.statusCode).send({ Message: err.message, MessageKey: err.key, MessageVars: err.vars });
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send({ Message: err.message });
     request.log.error({ err }, 'request failed');

@@ -10,6 +10,9 @@ export class UpstreamError extends Error {
   constructor(
     readonly statusCode: 502 | 504,
     message: string,
+    /** The same text as a message key and its values, so the browser can word it in the user's language. */
+    readonly key: string,
+    readonly vars: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'UpstreamError';
@@ -36,26 +39,26 @@ export interface Upstream {
 function failureMessage(err: AttemptError, opts: UpstreamOptions): UpstreamError {
   const f = err.failure;
   if (f.kind === 'connect-timeout') {
-    return new UpstreamError(504, `The platform did not accept a connection within ${opts.connectTimeoutMs / 1000} s.`);
+    return new UpstreamError(504, `The platform did not accept a connection within ${opts.connectTimeoutMs / 1000} s.`, 'error.platform.connectTimeout', { seconds: opts.connectTimeoutMs / 1000 });
   }
-  if (f.kind === 'timeout') return new UpstreamError(504, `The platform did not answer within ${opts.totalTimeoutMs / 1000} s.`);
-  return new UpstreamError(502, `The platform could not be reached (${f.code}).`);
+  if (f.kind === 'timeout') return new UpstreamError(504, `The platform did not answer within ${opts.totalTimeoutMs / 1000} s.`, 'error.platform.timeout', { seconds: opts.totalTimeoutMs / 1000 });
+  return new UpstreamError(502, `The platform could not be reached (${f.code}).`, 'error.platform.unreachable', { code: f.code });
 }
 
 function toEnvelope(action: ActionName, result: PostResult): Envelope {
-  if (result.status >= 400) throw new UpstreamError(502, `The platform answered with HTTP ${result.status}.`);
+  if (result.status >= 400) throw new UpstreamError(502, `The platform answered with HTTP ${result.status}.`, 'error.platform.http', { status: result.status });
   let body: unknown;
   try {
     body = JSON.parse(result.text);
   } catch {
-    throw new UpstreamError(502, 'The platform sent an answer that is not JSON.');
+    throw new UpstreamError(502, 'The platform sent an answer that is not JSON.', 'error.platform.notJson');
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new UpstreamError(502, 'The platform sent an answer that is not a JSON object.');
+    throw new UpstreamError(502, 'The platform sent an answer that is not a JSON object.', 'error.platform.notJson');
   }
   const record = body as Record<string, unknown>;
   if (typeof record.RetCode !== 'number' || !Number.isInteger(record.RetCode)) {
-    throw new UpstreamError(502, 'The platform sent an answer without a RetCode.');
+    throw new UpstreamError(502, 'The platform sent an answer without a RetCode.', 'error.platform.noRetCode');
   }
   return { ...record, Action: typeof record.Action === 'string' ? record.Action : `${action}Response`, RetCode: record.RetCode };
 }

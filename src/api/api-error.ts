@@ -3,9 +3,16 @@ export class ApiError extends Error {
   readonly retCode: number | undefined;
   readonly status: number | undefined;
   readonly action: string;
+  /** Values for the message when it is a message key (`{seconds}` in 'error.platform.timeout'). */
+  readonly vars: Record<string, string | number> | undefined;
 
-  constructor(action: string, message: string, opts: { retCode?: number; status?: number } = {}) {
+  constructor(
+    action: string,
+    message: string,
+    opts: { retCode?: number; status?: number; vars?: Record<string, string | number> } = {},
+  ) {
     super(message);
+    this.vars = opts.vars;
     this.name = 'ApiError';
     this.action = action;
     this.retCode = opts.retCode;

@@ -1,20 +1,30 @@
 import { ConfigProvider, theme as antdTheme, App as AntdApp } from 'antd';
 import enUS from 'antd/es/locale/en_US';
-import zhCN from 'antd/es/locale/zh_CN';
-import type { ReactNode } from 'react';
+import type { Locale } from 'antd/es/locale';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { useTheme } from './theme-context';
 
 /**
  * antd's theme and locale, following our theme and language. The layouts wrap themselves in it, so
- * antd (and its two small locale tables) load with the first layout chunk, not with the entry.
+ * antd loads with the first layout chunk, not with the entry. The Chinese locale table is fetched
+ * only when Chinese is chosen (it is larger than the rest of the layout's own code).
  */
 export function AntdProviders({ children }: { children: ReactNode }) {
   const { language } = useT();
   const { dark } = useTheme();
+  const [zhCN, setZhCN] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (language !== 'zh-CN' || zhCN) return;
+    let live = true;
+    void import('antd/es/locale/zh_CN').then((m) => live && setZhCN(m.default));
+    return () => {
+      live = false;
+    };
+  }, [language, zhCN]);
   return (
     <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
+      locale={language === 'zh-CN' && zhCN ? zhCN : enUS}
       theme={{ algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}
     >
       <AntdApp>{children}</AntdApp>

@@ -18,6 +18,8 @@ const VNC_AUTH = 2;
  */
 export async function connectUpstream(target: VncTarget, timeoutMs: number): Promise<{ socket: Socket; leftover: Buffer }> {
   const socket = connect({ host: target.host, port: target.port });
+  // Keystrokes are tiny packets: without this, Nagle's algorithm delays each echo by ~40 ms.
+  socket.setNoDelay(true);
   const reader = new ByteReader();
   const onData = (chunk: Buffer) => reader.push(chunk);
   socket.on('data', onData);

@@ -114,7 +114,9 @@ export function useRfb(
         }
         const close = lastClose ?? { code: 1006, reason: '' };
         const rule = closeRule(close);
-        dropped({ key: rule.key, code: close.code, detail: close.reason || undefined }, rule.retry);
+        // A known code is already worded in the user's language; only an unknown one needs the gateway's text.
+        const detail = rule.key === 'console.close.unknown' ? close.reason || undefined : undefined;
+        dropped({ key: rule.key, code: close.code, detail }, rule.retry);
       });
     })();
 

@@ -2,7 +2,7 @@ import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { scopeParams, type Scope } from '../../components/scope-context';
 import { toCsv } from './csv';
-import type { VmColumn } from './vm-columns';
+import type { VmColumn, VmColumnContext } from './vm-columns';
 import { describeParams, type VmListFilters } from './vm-list-params';
 
 export const EXPORT_MAX_ROWS = 10_000;
@@ -21,9 +21,15 @@ export async function fetchAllVms(scope: Pick<Scope, 'region' | 'companyId'>, fi
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export function vmsToCsv(vms: readonly VMInstanceInfo[], columns: readonly VmColumn[], t: T, language: string): string {
+export function vmsToCsv(
+  vms: readonly VMInstanceInfo[],
+  columns: readonly VmColumn[],
+  t: T,
+  language: string,
+  ctx: VmColumnContext = {},
+): string {
   const header = columns.flatMap((c) => (c.csvTitles ?? [c.title]).map((title) => t(title)));
-  return toCsv(header, vms.map((vm) => columns.flatMap((c) => c.csv(vm, t, language))));
+  return toCsv(header, vms.map((vm) => columns.flatMap((c) => c.csv(vm, t, language, ctx))));
 }
 
 export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8') {

@@ -8,7 +8,12 @@ import { VmStateTag } from './vm-state-tag';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-export type VmColumnKey = 'name' | 'state' | 'spec' | 'image' | 'ips' | 'network' | 'billing' | 'created';
+export type VmColumnKey = 'name' | 'owner' | 'state' | 'spec' | 'image' | 'ips' | 'network' | 'billing' | 'created';
+
+/** What a column may need beyond the row: tenant names for the admin's all-tenants view. */
+export interface VmColumnContext {
+  tenantName?: (companyId: number) => string | undefined;
+}
 
 /** One list column: how it renders and what it writes to the CSV export (the same visible columns). */
 export interface VmColumn {
@@ -16,8 +21,8 @@ export interface VmColumn {
   title: string;
   /** The name column identifies the row and cannot be hidden. */
   fixed?: boolean;
-  render(vm: VMInstanceInfo, t: T, language: string): ReactNode;
-  csv(vm: VMInstanceInfo, t: T, language: string): string[];
+  render(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): ReactNode;
+  csv(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): string[];
   csvTitles?: string[];
 }
 
@@ -44,6 +49,19 @@ export const vmColumns: readonly VmColumn[] = [
     ),
     csv: (vm) => [vm.Name, vm.VMID],
     csvTitles: ['vms.column.name', 'vms.field.VMID'],
+  },
+  {
+    // Shown only in an admin's all-tenants view (see ownerColumnShown).
+    key: 'owner',
+    title: 'vms.column.owner',
+    render: (vm, _t, _l, ctx) =>
+      lines([vm.CompanyID ? `${ctx.tenantName?.(vm.CompanyID) ?? ''} (${vm.CompanyID})`.trim() : undefined, vm.Email]),
+    csv: (vm, _t, _l, ctx) => [
+      vm.CompanyID ? (ctx.tenantName?.(vm.CompanyID) ?? '') : '',
+      vm.CompanyID ? String(vm.CompanyID) : '',
+      vm.Email ?? '',
+    ],
+    csvTitles: ['vms.owner.name', 'vms.owner.companyId', 'vms.owner.email'],
   },
   { key: 'state', title: 'vms.column.state', render: (vm) => <VmStateTag state={vm.State} />, csv: (vm, t) => [stateText(vm.State, t)] },
   { key: 'spec', title: 'vms.column.spec', render: (vm, t) => specText(vm, t), csv: (vm, t) => [specText(vm, t)] },

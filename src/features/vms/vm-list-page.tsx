@@ -20,6 +20,8 @@ import { VmListFilters } from './vm-list-filters';
 import { filtersOf, parseView, writeView, type VmListView } from './vm-list-params';
 import { vmQueries } from './vm-queries';
 import { VmTable } from './vm-table';
+import { OwnerFilter } from './owner-filter';
+import { useAllTenantsView } from './use-all-tenants-view';
 
 export default function VmListPage() {
   const { t, language } = useT();
@@ -36,7 +38,9 @@ export default function VmListPage() {
     [setParams],
   );
   const list = useQuery(vmQueries.list(scope, filters, view.page, view.pageSize));
-  const [visible, setVisible] = useVisibleColumns();
+  const [chosen, setVisible] = useVisibleColumns();
+  const owners = useAllTenantsView();
+  const visible = owners.active ? chosen : chosen.filter((k) => k !== 'owner');
   const [selection, setSelection] = useState<VMInstanceInfo[]>([]);
   // The selection keeps VMs from other pages; rows on this page use their latest state.
   const selected = selection.map((s) => list.data?.vms.find((v) => v.VMID === s.VMID) ?? s);
@@ -54,7 +58,7 @@ export default function VmListPage() {
     try {
       const vms = await fetchAllVms(scope, filters);
       const columns = vmColumns.filter((c) => visible.includes(c.key));
-      downloadText(vmsToCsv(vms, columns, t, language), `vms-${scope.region}-${new Date().toISOString().slice(0, 10)}.csv`);
+      downloadText(vmsToCsv(vms, columns, t, language, owners.columnContext), `vms-${scope.region}-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (error) {
       notification.error({ title: t('vms.export.failed'), description: errorText(error, t) });
     } finally {
@@ -80,6 +84,7 @@ export default function VmListPage() {
         page={view.page}
         pageSize={view.pageSize}
         visible={visible}
+        columnContext={owners.columnContext}
         selected={selected}
         onSelect={setSelection}
         onPage={(page, pageSize) => setView({ page, pageSize })}
@@ -99,7 +104,10 @@ export default function VmListPage() {
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/vms/create')}>{t('nav.createVm')}</Button>
         </Space>
       </Flex>
-      <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
+      <Space wrap>
+        {owners.active && <OwnerFilter tenants={owners.tenants} />}
+        <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
+      </Space>
       {view.vmIds.length > 0 && (
         <Alert
           type="info"

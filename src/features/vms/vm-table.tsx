@@ -2,7 +2,7 @@ import { Table, type TableColumnsType } from 'antd';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import type { RequestVmAction } from './use-vm-action-host';
-import { vmColumns, type VmColumnKey } from './vm-columns';
+import { vmColumns, type VmColumnContext, type VmColumnKey } from './vm-columns';
 import { PAGE_SIZES } from './vm-list-params';
 import { VmRowMenu } from './vm-row-menu';
 
@@ -13,6 +13,7 @@ interface Props {
   page: number;
   pageSize: number;
   visible: VmColumnKey[];
+  columnContext: VmColumnContext;
   selected: VMInstanceInfo[];
   onSelect(vms: VMInstanceInfo[]): void;
   onPage(page: number, pageSize: number): void;
@@ -25,7 +26,7 @@ export function VmTable(props: Props) {
   const columns: TableColumnsType<VMInstanceInfo> = [
     ...vmColumns
       .filter((c) => props.visible.includes(c.key))
-      .map((c) => ({ key: c.key, title: t(c.title), render: (_: unknown, vm: VMInstanceInfo) => c.render(vm, t, language) })),
+      .map((c) => ({ key: c.key, title: t(c.title), render: (_: unknown, vm: VMInstanceInfo) => c.render(vm, t, language, props.columnContext) })),
     { key: 'actions', title: t('vms.list.actions'), render: (_, vm) => <VmRowMenu vm={vm} request={props.request} /> },
   ];
   return (

@@ -51,4 +51,10 @@ export default {
   'notFound.back': 'Back to the overview',
   'notFound.text': 'There is no page at {path}.',
   'session.expired': 'Your session has expired. Please sign in again.',
+  'error.platform.connectTimeout': 'The platform did not accept a connection within {seconds} s.',
+  'error.platform.timeout': 'The platform did not answer within {seconds} s.',
+  'error.platform.unreachable': 'The platform could not be reached ({code}).',
+  'error.platform.http': 'The platform answered with HTTP {status}.',
+  'error.platform.notJson': 'The platform sent an answer that is not JSON.',
+  'error.platform.noRetCode': 'The platform sent an answer without a RetCode.',
 } satisfies Record<string, string>;

@@ -197,4 +197,9 @@ export default {
   'vms.ipTable.id': 'IP ID',
   'vms.ipTable.defaultGw': 'Default gateway',
   'vms.ipTable.isDefault': 'Default',
+  'vms.column.owner': 'Owner',
+  'vms.owner.name': 'Tenant',
+  'vms.owner.companyId': 'CompanyID',
+  'vms.owner.email': 'Email',
+  'vms.owner.filter': 'Filter by tenant',
 } satisfies Record<string, string>;

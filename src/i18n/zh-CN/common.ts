@@ -53,4 +53,10 @@ export default {
   'notFound.back': '返回概览',
   'notFound.text': '{path} 不存在。',
   'session.expired': '登录已过期，请重新登录。',
+  'error.platform.connectTimeout': '平台在 {seconds} 秒内未接受连接。',
+  'error.platform.timeout': '平台在 {seconds} 秒内未响应。',
+  'error.platform.unreachable': '无法连接平台（{code}）。',
+  'error.platform.http': '平台返回了 HTTP {status}。',
+  'error.platform.notJson': '平台返回的内容不是 JSON。',
+  'error.platform.noRetCode': '平台返回的内容缺少 RetCode。',
 } satisfies Record<keyof typeof en, string>;

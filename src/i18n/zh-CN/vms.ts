@@ -199,4 +199,9 @@ export default {
   'vms.ipTable.id': 'IP ID',
   'vms.ipTable.defaultGw': '网络出口',
   'vms.ipTable.isDefault': '默认',
+  'vms.column.owner': '所属租户',
+  'vms.owner.name': '租户',
+  'vms.owner.companyId': '租户 ID',
+  'vms.owner.email': '邮箱',
+  'vms.owner.filter': '按租户筛选',
 } satisfies Record<keyof typeof en, string>;
