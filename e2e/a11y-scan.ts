@@ -38,7 +38,9 @@ export async function scan(page: Page, where: string, opts: { include?: string; 
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   if (opts.include) builder = builder.include(opts.include);
   for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  const started = Date.now();
   const { violations } = await builder.analyze();
+  if (process.env.A11Y_DUMP) console.log(`[a11y ${where}] axe ${Date.now() - started} ms`);
   if (process.env.A11Y_DUMP) appendFileSync(process.env.A11Y_DUMP, `${JSON.stringify({ where, violations })}\n`);
   const line = (v: (typeof violations)[number]) =>
     `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n').slice(1).join('; ').trim()})` : ''}`).slice(0, 4).join(' | ')}`;

@@ -172,10 +172,13 @@ test('resize a stopped VM with prices, start it, see the new spec', async ({ pag
   await bar(page).getByRole('button', { name: 'Resize' }).click();
   const dialog = page.getByRole('dialog', { name: `Resize ${name}` });
   await expect(dialog.getByRole('button', { name: 'Resize' })).toBeDisabled();
-  await dialog.getByLabel('New size').click();
-  await page.getByTitle('2 CPU · 4 GB').click();
+  // Under load a click can land while the dropdown is still animating in: choose again until it takes.
+  await expect(async () => {
+    if (!(await page.getByTitle('2 CPU · 4 GB').isVisible())) await dialog.getByLabel('New size').click();
+    await page.getByTitle('2 CPU · 4 GB').click({ timeout: 3_000 });
+    await expect(dialog.getByText(/^\+\d+\.\d\d per month$/)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(dialog.getByText(/per month/).first()).toBeVisible();
-  await expect(dialog.getByText(/^\+\d+\.\d\d per month$/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Resize' }).click();
   await expect(dialog).toBeHidden();
   const notice = page.getByText('The new size (2 CPU · 4 GB) applies at the next start.');

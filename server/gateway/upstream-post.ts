@@ -19,11 +19,23 @@ export interface PostResult {
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
+// Reads reuse connections (a stale socket only costs the read its one retry); see postForm.
+const keepAliveAgents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+
 /**
  * One form POST with a connect deadline and an overall deadline. node:http rather than fetch so the
  * two timeouts are separate and a failure says which one it was.
  */
-export function postForm(url: URL, body: string, connectTimeoutMs: number, timeoutMs: number): Promise<PostResult> {
+export function postForm(
+  url: URL,
+  body: string,
+  connectTimeoutMs: number,
+  timeoutMs: number,
+  reuseConnection = false,
+): Promise<PostResult> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     let settled = false;
@@ -36,10 +48,11 @@ export function postForm(url: URL, body: string, connectTimeoutMs: number, timeo
     };
     const fail = (failure: AttemptFailure) => finish(() => reject(new AttemptError(failure)));
     let connectTimer: NodeJS.Timeout | undefined;
-    // A fresh connection per call: a stale keep-alive socket would fail a mutation we may not retry.
+    // A mutation gets a fresh connection: a stale keep-alive socket would fail a call we may not retry.
+    const agent = reuseConnection ? keepAliveAgents[url.protocol === 'https:' ? 'https:' : 'http:'] : false;
     const req = client.request(url, {
       method: 'POST',
-      agent: false,
+      agent,
       headers: {
         'Content-Type': 'application/x-www-form-urlencoded',
         'Content-Length': Buffer.byteLength(body),

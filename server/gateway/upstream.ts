@@ -75,7 +75,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
         try {
-          const result = await postForm(url, body, opts.connectTimeoutMs, Math.max(1, deadline - Date.now()));
+          const result = await postForm(url, body, opts.connectTimeoutMs, Math.max(1, deadline - Date.now()), attempts > 1);
           const envelope = toEnvelope(action, result);
           log.info({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
           return envelope;

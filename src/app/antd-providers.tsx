@@ -1,8 +1,9 @@
-import { ConfigProvider, theme as antdTheme, App as AntdApp } from 'antd';
+import { ConfigProvider, App as AntdApp } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import type { Locale } from 'antd/es/locale';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
+import { contrastTheme } from './contrast-theme';
 import { useTheme } from './theme-context';
 
 /**
@@ -25,7 +26,7 @@ export function AntdProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' && zhCN ? zhCN : enUS}
-      theme={{ algorithm: dark ? antdTheme.darkAlgorithm : antdTheme.defaultAlgorithm }}
+      theme={contrastTheme(dark)}
     >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>

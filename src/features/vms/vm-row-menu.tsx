@@ -26,8 +26,10 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
     };
   });
   return (
+    // autoFocus: opened with Enter, the menu takes the focus, so the arrow keys walk it at once.
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{ items, onClick: ({ key }) => request(key as (typeof vmActions)[number]['action'], vm) }}
     >
       <Button size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
