@@ -5,6 +5,7 @@ import { useActingTenant } from '../../components/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
 import { useReasonText } from './action-reason';
 import { planBulk } from './bulk-plan';
+import { useReturnFocus } from './use-return-focus';
 import { vmActions, type VmAction } from './vm-actions';
 
 /** Bulk start / stop / restart / power off / delete on the selection; ineligible VMs are named and skipped. */
@@ -13,6 +14,11 @@ export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInf
   const tenant = useActingTenant();
   const reasonText = useReasonText();
   const [pending, setPending] = useState<VmAction | null>(null);
+  const returnFocus = useReturnFocus();
+  const close = () => {
+    setPending(null);
+    returnFocus.restore();
+  };
   const plan = pending ? planBulk(pending, selected) : null;
   const label = pending ? t(pending.label) : '';
   const title = pending && plan
@@ -28,7 +34,10 @@ export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInf
           key={a.action}
           danger={a.danger}
           disabled={busy || selected.length === 0 || planBulk(a, selected).eligible.length === 0}
-          onClick={() => setPending(a)}
+          onClick={() => {
+            returnFocus.remember();
+            setPending(a);
+          }}
         >
           {t(a.label)}
         </Button>
@@ -39,9 +48,9 @@ export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInf
           title={title}
           okText={t('vms.bulk.run', { action: label, count: plan.eligible.length })}
           okButtonProps={{ danger: pending.danger, disabled: plan.eligible.length === 0 }}
-          onCancel={() => setPending(null)}
+          onCancel={close}
           onOk={() => {
-            setPending(null);
+            close();
             onRun(pending, plan.eligible);
           }}
         >

@@ -14,6 +14,7 @@ import { ResetPasswordDialog } from './reset-password-dialog';
 import { ResizeDialog } from './resize-dialog';
 import { markResized } from './resized-vms';
 import { SimpleActionDialog } from './simple-action-dialog';
+import { useReturnFocus } from './use-return-focus';
 import { findVmAction, type VmActionId } from './vm-actions';
 
 export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
@@ -29,6 +30,7 @@ export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: R
   const navigate = useNavigate();
   const [open, setOpen] = useState<{ id: VmActionId; vm: VMInstanceInfo } | null>(null);
   const starting = useRef(new Set<string>());
+  const returnFocus = useReturnFocus();
   const start = useMutation({
     mutationFn: (vm: VMInstanceInfo) => call('StartVMInstance', { ...scopeParams(scope), VMID: vm.VMID }),
     onSuccess: (_r, vm) => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
@@ -45,10 +47,16 @@ export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: R
       if (starting.current.has(vm.VMID)) return;
       starting.current.add(vm.VMID);
       start.mutate(vm);
-    } else setOpen({ id, vm });
+    } else {
+      returnFocus.remember();
+      setOpen({ id, vm });
+    }
   };
 
-  const close = () => setOpen(null);
+  const close = () => {
+    setOpen(null);
+    returnFocus.restore();
+  };
   let element: ReactNode = null;
   if (open) {
     const { id, vm } = open;

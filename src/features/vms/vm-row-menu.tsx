@@ -1,5 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Tooltip } from 'antd';
+import { useRef } from 'react';
 import type { VMInstanceInfo } from '../../api/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionReason } from './action-reason';
@@ -9,6 +10,7 @@ import { vmActions } from './vm-actions';
 /** A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover. */
 export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: RequestVmAction }) {
   const { t } = useT();
+  const button = useRef<HTMLButtonElement>(null);
   const items = vmActions.map((a) => {
     const permission = a.isAllowed(vm);
     const label = t(a.label);
@@ -30,9 +32,18 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
     <Dropdown
       trigger={['click']}
       autoFocus
-      menu={{ items, onClick: ({ key }) => request(key as (typeof vmActions)[number]['action'], vm) }}
+      menu={{
+        items,
+        onClick: ({ key, domEvent }) => {
+          // Enter on an item would also press whatever the new dialog focuses (closing it at once).
+          domEvent.preventDefault();
+          // The dialog gives the focus back to the menu's button, not to the item that disappears.
+          button.current?.focus();
+          request(key as (typeof vmActions)[number]['action'], vm);
+        },
+      }}
     >
-      <Button size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
+      <Button ref={button} size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
         {t('vms.list.actions')} <DownOutlined aria-hidden />
       </Button>
     </Dropdown>
