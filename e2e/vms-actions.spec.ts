@@ -62,8 +62,11 @@ test('a disabled action says why and offers the fix; power off explains the risk
   await expect(reinstall).toHaveAccessibleDescription('Stop the VM first.');
   await expect(bar(page).getByRole('button', { name: 'Set default gateway' })).toHaveAccessibleDescription('The VM has no public IP (EIP) bound.');
   await expect(bar(page).getByRole('button', { name: 'Start', exact: true })).toHaveAccessibleDescription('The VM is already running.');
-  await reinstall.hover({ force: true });
-  await page.getByRole('button', { name: 'Stop the VM' }).click();
+  // The reason's popover opens on hover; under load it can still be moving when first clicked.
+  await expect(async () => {
+    await reinstall.hover({ force: true });
+    await page.getByRole('button', { name: 'Stop the VM' }).click({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole('dialog', { name: `Stop ${name}?` }).getByRole('button', { name: 'Stop' }).click();
   await expect(stateTag(page, 'Stopped')).toBeVisible();
   await expect(reinstall).toBeEnabled();

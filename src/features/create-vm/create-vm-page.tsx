@@ -28,7 +28,7 @@ export default function CreateVmPage() {
   const source = useQuery({ ...createVmQueries.source(scope, from ?? ''), enabled: from !== null });
 
   if (from !== null) {
-    if (source.isPending) return <Spin aria-label={t('common.loading')} />;
+    if (source.isPending) return <div role="status" aria-label={t('common.loading')}><Spin /></div>;
     if (source.error) return <ApiErrorAlert error={source.error} onRetry={() => source.refetch()} />;
     const vm = source.data.Infos[0];
     if (!vm) return <Alert type="error" showIcon role="alert" title={t('createVm.from.notFound', { id: from })} />;

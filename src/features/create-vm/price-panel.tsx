@@ -34,7 +34,7 @@ export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: Reques
   const count = shown?.Count ?? 1;
   const unit = shown ? t(`createVm.price.per.${shown.ChargeType}`) : '';
   return (
-    <Card size="small" title={t('createVm.price.title')} extra={price.isFetching ? <Spin size="small" aria-label={t('common.loading')} /> : null}>
+    <Card size="small" title={t('createVm.price.title')} extra={price.isFetching ? <span role="status" aria-label={t('common.loading')}><Spin size="small" /></span> : null}>
       <div role="status" aria-live="polite" aria-label={t('createVm.price.title')}>
         {!request && <Typography.Text type="secondary">{t('createVm.price.incomplete')}</Typography.Text>}
         {request && !priced && !price.isError && <Typography.Text type="secondary">{t('createVm.price.calculating')}</Typography.Text>}

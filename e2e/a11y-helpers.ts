@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { appendFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Language } from '../src/i18n/messages';
+import { translate } from '../src/i18n/translate';
+import { api } from './sign-in';
+
+// Shared by e2e/a11y.spec.ts: axe scans, the language and theme, a few steps of the UI by keyboard.
+
+export interface Look {
+  language: Language;
+  theme: 'light' | 'dark';
+}
+
+export const LOOKS: Look[] = [
+  { language: 'en-US', theme: 'light' },
+  { language: 'en-US', theme: 'dark' },
+  { language: 'zh-CN', theme: 'light' },
+  { language: 'zh-CN', theme: 'dark' },
+];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const REGION = 'cn-bj2';
+
+/** Language and theme as a returning user has them: in localStorage before the app starts. */
+export async function presetLook(page: Page, look: Look): Promise<void> {
+  await page.addInitScript(({ language, theme }) => {
+    localStorage.setItem('console.language', language);
+    localStorage.setItem('console.theme', theme);
+  }, look);
+}
+
+/** The app's own words in the page's language, so selectors work in both. */
+export function say(look: Look, key: string, vars?: Record<string, string | number>): string {
+  return translate(look.language, key, vars);
+}
+
+/** Nothing still loading: no skeletons or spinners left on the page. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
+}
+
+/**
+ * Runs axe on the page (or only on `include`, for a part that changed on an already scanned page)
+ * and fails, softly so that one run reports every page, on serious or critical violations; the
+ * others are printed. A11Y_DUMP=<file> appends every finding as JSON lines, with axe's timing.
+ */
+export async function scan(page: Page, where: string, include: string[] = []): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  for (const selector of include) builder = builder.include(selector);
+  const started = Date.now();
+  const { violations } = await builder.analyze();
+  if (process.env.A11Y_DUMP) appendFileSync(process.env.A11Y_DUMP, `${JSON.stringify({ where, ms: Date.now() - started, violations })}\n`);
+  const line = (v: (typeof violations)[number]) =>
+    `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${v.nodes[0]?.target.join(' ')}: ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ')})`;
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations.filter((x) => !serious.includes(x))) console.log(`[a11y] ${where}: ${line(v)}`);
+  expect.soft(serious.map(line), `serious or critical axe violations on ${where}`).toEqual([]);
+}
+
+async function vmState(page: Page, id: string): Promise<string | undefined> {
+  const res = await api<{ Infos: { State: string }[] }>(page, { Action: 'DescribeVMInstance', Region: REGION, VMIDs: [id] });
+  return res.Infos[0]?.State;
+}
+
+/** A fresh VM of the signed-in demo tenant, settled in the wanted state. */
+export async function createVm(page: Page, name: string, state: 'Running' | 'Stopped' = 'Running'): Promise<string> {
+  const res = await api<{ VMID: string }>(page, {
+    Action: 'CreateVMInstance', Region: REGION, Name: name, Password: 'Passw0rd!', ChargeType: 'Dynamic',
+    VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
+    VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj21',
+  });
+  expect(res.RetCode, res.Message).toBe(0);
+  await expect.poll(() => vmState(page, res.VMID), { timeout: 10_000 }).toBe('Running');
+  if (state === 'Stopped') {
+    expect((await api(page, { Action: 'StopVMInstance', Region: REGION, VMID: res.VMID })).RetCode).toBe(0);
+    await expect.poll(() => vmState(page, res.VMID), { timeout: 10_000 }).toBe('Stopped');
+  }
+  return res.VMID;
+}
+
+/** Opens an antd select by its label and picks the option whose text contains `option`. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  const list = await box.getAttribute('aria-controls');
+  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`, { hasText: option }).first().click();
+}
+
+/** Changes language and theme with the header's selects (the page's state survives, unlike a reload). */
+export async function switchLook(page: Page, from: Look, to: Look): Promise<void> {
+  const header = page.getByRole('banner');
+  if (from.language !== to.language) {
+    await header.getByRole('combobox', { name: say(from, 'header.language') }).click();
+    await page.getByRole('option', { name: say(to, `language.${to.language}`) }).click();
+  }
+  if (from.theme !== to.theme) {
+    await header.getByRole('combobox', { name: say(to, 'header.theme') }).click();
+    await page.getByRole('option', { name: say(to, `header.theme.${to.theme}`) }).click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', to.theme);
+  await expect(page.locator('html')).toHaveAttribute('lang', to.language);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+export const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until `target` has the focus, at most `limit` times. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit && !(await hasFocus(target)); i++) await page.keyboard.press('Tab');
+  expect(await hasFocus(target), 'reached by Tab').toBe(true);
+}
