@@ -3,7 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../src/i18n/messages';
 import { translate } from '../src/i18n/translate';
-import { api } from './sign-in';
+import { createTestVm } from './sign-in';
 
 // Shared by e2e/a11y.spec.ts: axe scans, the language and theme, a few steps of the UI by keyboard.
 
@@ -20,7 +20,6 @@ export const LOOKS: Look[] = [
 ];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const REGION = 'cn-bj2';
 
 /** Language and theme as a returning user has them: in localStorage before the app starts. */
 export async function presetLook(page: Page, look: Look): Promise<void> {
@@ -58,25 +57,9 @@ export async function scan(page: Page, where: string, include: string[] = []): P
   expect.soft(serious.map(line), `serious or critical axe violations on ${where}`).toEqual([]);
 }
 
-async function vmState(page: Page, id: string): Promise<string | undefined> {
-  const res = await api<{ Infos: { State: string }[] }>(page, { Action: 'DescribeVMInstance', Region: REGION, VMIDs: [id] });
-  return res.Infos[0]?.State;
-}
-
 /** A fresh VM of the signed-in demo tenant, settled in the wanted state. */
-export async function createVm(page: Page, name: string, state: 'Running' | 'Stopped' = 'Running'): Promise<string> {
-  const res = await api<{ VMID: string }>(page, {
-    Action: 'CreateVMInstance', Region: REGION, Name: name, Password: 'Passw0rd!', ChargeType: 'Dynamic',
-    VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
-    VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj21',
-  });
-  expect(res.RetCode, res.Message).toBe(0);
-  await expect.poll(() => vmState(page, res.VMID), { timeout: 10_000 }).toBe('Running');
-  if (state === 'Stopped') {
-    expect((await api(page, { Action: 'StopVMInstance', Region: REGION, VMID: res.VMID })).RetCode).toBe(0);
-    await expect.poll(() => vmState(page, res.VMID), { timeout: 10_000 }).toBe('Stopped');
-  }
-  return res.VMID;
+export function createVm(page: Page, name: string, state: 'Running' | 'Stopped' = 'Running'): Promise<string> {
+  return createTestVm(page, name, {}, state);
 }
 
 /** Opens an antd select by its label and picks the option whose text contains `option`. */

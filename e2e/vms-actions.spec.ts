@@ -1,29 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { api, signInAs } from './sign-in';
+import { createTestVm, signInAs } from './sign-in';
 
 const uid = () => Math.random().toString(36).slice(2, 8);
 
-/** A fresh VM of the demo tenant in cn-bj2, settled in the wanted state. */
-async function createVm(page: Page, name: string, opts: { state?: 'Running' | 'Stopped'; eip?: boolean } = {}): Promise<string> {
-  const res = await api<{ VMID: string }>(page, {
-    Action: 'CreateVMInstance', Region: 'cn-bj2', Name: name, Password: 'Passw0rd!', ChargeType: 'Month', Quantity: 1,
-    VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
-    VPCID: 'vpc-demobj2', SubnetID: 'subnet-demobj21', DataDiskSetType: 'StorageSetBBBB', DataDiskSpace: 20,
-    ...(opts.eip ? { Bandwidth: 2 } : {}),
-  });
-  expect(res.RetCode, res.Message).toBe(0);
-  await waitState(page, res.VMID, 'Running');
-  if (opts.state === 'Stopped') {
-    expect((await api(page, { Action: 'StopVMInstance', Region: 'cn-bj2', VMID: res.VMID })).RetCode).toBe(0);
-    await waitState(page, res.VMID, 'Stopped');
-  }
-  return res.VMID;
-}
-
-async function waitState(page: Page, id: string, state: string) {
-  await expect
-    .poll(async () => (await api<{ Infos: { State: string }[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [id] })).Infos[0]?.State, { timeout: 10_000 })
-    .toBe(state);
+/** A fresh monthly VM with a data disk (and a public IP when asked), settled in the wanted state. */
+function createVm(page: Page, name: string, opts: { state?: 'Running' | 'Stopped'; eip?: boolean } = {}): Promise<string> {
+  const params = { ChargeType: 'Month', Quantity: 1, DataDiskSetType: 'StorageSetBBBB', DataDiskSpace: 20, ...(opts.eip ? { Bandwidth: 2 } : {}) };
+  return createTestVm(page, name, params, opts.state);
 }
 
 const stateTag = (page: Page, state: string) => page.getByRole('main').getByText(state, { exact: true }).first();

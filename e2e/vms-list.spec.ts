@@ -1,30 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { api, signInAs } from './sign-in';
-
-type Vm = { VMID: string; Name: string; State: string; CPU: number; Memory: number };
+import { api, createTestVm, signInAs } from './sign-in';
 
 const uid = () => Math.random().toString(36).slice(2, 8);
 
 /** A fresh VM of the demo tenant in cn-bj2 (subnet 2 when asked), settled in the wanted state. */
-async function createVm(page: Page, name: string, opts: { state?: 'Running' | 'Stopped'; subnet?: 1 | 2 } = {}): Promise<string> {
-  const res = await api<{ VMID: string }>(page, {
-    Action: 'CreateVMInstance', Region: 'cn-bj2', Name: name, Password: 'Passw0rd!', ChargeType: 'Dynamic',
-    VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048, BootDiskSetType: 'StorageSetBBBB',
-    VPCID: 'vpc-demobj2', SubnetID: `subnet-demobj2${opts.subnet ?? 1}`,
-  });
-  expect(res.RetCode, res.Message).toBe(0);
-  await waitState(page, res.VMID, 'Running');
-  if (opts.state === 'Stopped') {
-    expect((await api(page, { Action: 'StopVMInstance', Region: 'cn-bj2', VMID: res.VMID })).RetCode).toBe(0);
-    await waitState(page, res.VMID, 'Stopped');
-  }
-  return res.VMID;
-}
-
-async function waitState(page: Page, id: string, state: string) {
-  await expect
-    .poll(async () => (await api<{ Infos: Vm[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [id] })).Infos[0]?.State, { timeout: 10_000 })
-    .toBe(state);
+function createVm(page: Page, name: string, opts: { state?: 'Running' | 'Stopped'; subnet?: 1 | 2 } = {}): Promise<string> {
+  return createTestVm(page, name, { SubnetID: `subnet-demobj2${opts.subnet ?? 1}` }, opts.state);
 }
 
 test.beforeEach(async ({ page }) => {
