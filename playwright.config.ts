@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
+    // Users who ask for reduced motion get no animations (the app honours it): nothing is scanned or
+    // clicked mid-fade. e2e/a11y.spec.ts checks that the app really turns its motion off.
+    reducedMotion: 'reduce',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },

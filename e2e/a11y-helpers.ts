@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../src/i18n/messages';
 import { translate } from '../src/i18n/translate';
+import { motionSettled } from './popups';
 import { createTestVm } from './sign-in';
 
 // Shared by e2e/a11y.spec.ts: axe scans, the language and theme, a few steps of the UI by keyboard.
@@ -34,9 +35,10 @@ export function say(look: Look, key: string, vars?: Record<string, string | numb
   return translate(look.language, key, vars);
 }
 
-/** Nothing still loading: no skeletons or spinners left on the page. */
+/** Nothing still loading or moving: no skeletons or spinners left, no dialog still fading in. */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
+  await motionSettled(page);
 }
 
 /**
@@ -47,6 +49,8 @@ export async function settled(page: Page): Promise<void> {
 export async function scan(page: Page, where: string, include: string[] = []): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   for (const selector of include) builder = builder.include(selector);
+  // axe measures colours as painted: a dialog still fading in has colours of its own.
+  await motionSettled(page);
   const started = Date.now();
   const { violations } = await builder.analyze();
   if (process.env.A11Y_DUMP) appendFileSync(process.env.A11Y_DUMP, `${JSON.stringify({ where, ms: Date.now() - started, violations })}\n`);
@@ -62,23 +66,18 @@ export function createVm(page: Page, name: string, state: 'Running' | 'Stopped' 
   return createTestVm(page, name, {}, state);
 }
 
-/** Opens an antd select by its label and picks the option whose text contains `option`. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  const list = await box.getAttribute('aria-controls');
-  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`, { hasText: option }).first().click();
-}
-
 /** Changes language and theme with the header's selects (the page's state survives, unlike a reload). */
 export async function switchLook(page: Page, from: Look, to: Look): Promise<void> {
   const header = page.getByRole('banner');
   if (from.language !== to.language) {
     await header.getByRole('combobox', { name: say(from, 'header.language') }).click();
     await page.getByRole('option', { name: say(to, `language.${to.language}`) }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', to.language);
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   }
   if (from.theme !== to.theme) {
     await header.getByRole('combobox', { name: say(to, 'header.theme') }).click();
+    await motionSettled(page);
     await page.getByRole('option', { name: say(to, `header.theme.${to.theme}`) }).click();
   }
   await expect(page.locator('html')).toHaveAttribute('data-theme', to.theme);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { messages } from '../src/i18n/messages';
-import { choose, createVm, hasFocus, LOOKS, presetLook, say, scan, settled, switchLook, tabTo, type Look } from './a11y-helpers';
+import { choose } from './popups';
+import { createVm, hasFocus, LOOKS, presetLook, say, scan, settled, switchLook, tabTo, type Look } from './a11y-helpers';
 import { signInAs } from './sign-in';
 
 // Accessibility: axe (WCAG 2.1 A and AA) on every page in both languages and both themes, on the
@@ -289,4 +290,26 @@ test('VM states are never told by colour alone: every state tag names its state'
   await settled(page);
   const overviewTags = (await page.getByRole('main').locator('.ant-tag').allInnerTexts()).map((text) => text.trim());
   expect(overviewTags.filter((text) => text === ''), 'tags without words on the overview').toEqual([]);
+});
+
+test('a user who asks for reduced motion gets none: menus and dialogs open without animating', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  // build-server is a seeded VM that stays stopped; its dialogs here are cancelled.
+  await page.goto('/vms?q=build-server');
+  const menuButton = page.getByRole('button', { name: 'Actions for build-server' });
+  await expect(menuButton).toBeVisible();
+  await settled(page);
+  const animating = () => page.evaluate(() =>
+    document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length,
+  );
+  await menuButton.click();
+  const reinstall = page.getByRole('menuitem', { name: 'Reinstall' });
+  await expect(reinstall).toBeVisible();
+  expect(await animating(), 'animations while the row menu opens').toBe(0);
+  await reinstall.click();
+  const dialog = page.getByRole('dialog', { name: 'Reinstall build-server' });
+  await expect(dialog).toBeVisible();
+  expect(await animating(), 'animations while a dialog opens').toBe(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
 });

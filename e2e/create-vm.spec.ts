@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './popups';
 import { api, signInAs } from './sign-in';
 
 // The create wizard against the real gateway + simulator (demo tenant, cn-bj2: vpc-demobj2 with
 // demo-app 10.10.1.0/24 and demo-data 10.10.2.0/24, security groups demo-wan / demo-lan).
 
 const PASSWORD = 'Wizard-Pass123';
-
-/** Opens an antd select by its label and picks the option whose text contains `option`. */
-async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  // The dropdown that belongs to this select (another one may still be fading out).
-  const list = await box.getAttribute('aria-controls');
-  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`, { hasText: option }).first().click();
-}
 
 /**
  * A field's error message. The shared form-item bridge does not tie the message to its input

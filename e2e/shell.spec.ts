@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pick } from './popups';
 import { signInAs } from './sign-in';
 
 // The app shell: sign-in (one click and key pair), header, language, theme, sign-out, deep links, 404.
-
-async function pick(page: Page, select: string | RegExp, option: string | RegExp, timeout?: number) {
-  await page.getByRole('combobox', { name: select }).click({ timeout });
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click({ timeout });
-  // The next pick must not find this dropdown while it fades out.
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout });
-}
 
 async function signInWithDemoTenant(page: Page) {
   await page.getByRole('button', { name: /Sign in as Demo tenant/ }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { motionSettled } from './popups';
 import { createTestVm, signInAs } from './sign-in';
 
 const uid = () => Math.random().toString(36).slice(2, 8);
@@ -45,11 +46,12 @@ test('a disabled action says why and offers the fix; power off explains the risk
   await expect(reinstall).toHaveAccessibleDescription('Stop the VM first.');
   await expect(bar(page).getByRole('button', { name: 'Set default gateway' })).toHaveAccessibleDescription('The VM has no public IP (EIP) bound.');
   await expect(bar(page).getByRole('button', { name: 'Start', exact: true })).toHaveAccessibleDescription('The VM is already running.');
-  // The reason's popover opens on hover; under load it can still be moving when first clicked.
-  await expect(async () => {
-    await reinstall.hover({ force: true });
-    await page.getByRole('button', { name: 'Stop the VM' }).click({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+  // The reason's popover opens on hover, with its fix-it button.
+  await reinstall.hover({ force: true });
+  const fix = page.getByRole('button', { name: 'Stop the VM' });
+  await expect(fix).toBeVisible();
+  await motionSettled(page);
+  await fix.click();
   await page.getByRole('dialog', { name: `Stop ${name}?` }).getByRole('button', { name: 'Stop' }).click();
   await expect(stateTag(page, 'Stopped')).toBeVisible();
   await expect(reinstall).toBeEnabled();
@@ -158,12 +160,11 @@ test('resize a stopped VM with prices, start it, see the new spec', async ({ pag
   await bar(page).getByRole('button', { name: 'Resize' }).click();
   const dialog = page.getByRole('dialog', { name: `Resize ${name}` });
   await expect(dialog.getByRole('button', { name: 'Resize' })).toBeDisabled();
-  // Under load a click can land while the dropdown is still animating in: choose again until it takes.
-  await expect(async () => {
-    if (!(await page.getByTitle('2 CPU · 4 GB').isVisible())) await dialog.getByLabel('New size').click();
-    await page.getByTitle('2 CPU · 4 GB').click({ timeout: 3_000 });
-    await expect(dialog.getByText(/^\+\d+\.\d\d per month$/)).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
+  await dialog.getByLabel('New size').click();
+  await expect(page.getByTitle('2 CPU · 4 GB')).toBeVisible();
+  await motionSettled(page);
+  await page.getByTitle('2 CPU · 4 GB').click();
+  await expect(dialog.getByText(/^\+\d+\.\d\d per month$/)).toBeVisible();
   await expect(dialog.getByText(/per month/).first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Resize' }).click();
   await expect(dialog).toBeHidden();

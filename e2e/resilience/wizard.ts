@@ -1,14 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import { choose } from '../popups';
 
 // The shortest valid path through the create wizard on the embedded simulator's demo tenant
 // (cn-bj2: demo-vpc-bj2 / demo-app), ending on the review step with the Create button showing.
-
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  const list = await box.getAttribute('aria-controls');
-  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option`, { hasText: option }).first().click();
-}
 
 async function next(page: Page, heading: string): Promise<void> {
   await page.getByRole('button', { name: 'Next' }).click();

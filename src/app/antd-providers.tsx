@@ -5,15 +5,18 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { contrastTheme } from './contrast-theme';
 import { useTheme } from './theme-context';
+import { useReducedMotion } from './use-reduced-motion';
 
 /**
  * antd's theme and locale, following our theme and language. The layouts wrap themselves in it, so
  * antd loads with the first layout chunk, not with the entry. The Chinese locale table is fetched
- * only when Chinese is chosen (it is larger than the rest of the layout's own code).
+ * only when Chinese is chosen (it is larger than the rest of the layout's own code). A user who asks
+ * the system for reduced motion gets none of antd's animations.
  */
 export function AntdProviders({ children }: { children: ReactNode }) {
   const { language } = useT();
   const { dark } = useTheme();
+  const reducedMotion = useReducedMotion();
   const [zhCN, setZhCN] = useState<Locale | null>(null);
   useEffect(() => {
     if (language !== 'zh-CN' || zhCN) return;
@@ -26,7 +29,7 @@ export function AntdProviders({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' && zhCN ? zhCN : enUS}
-      theme={contrastTheme(dark)}
+      theme={contrastTheme(dark, reducedMotion)}
     >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>

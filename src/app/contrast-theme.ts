@@ -42,8 +42,9 @@ const DARK: ThemeConfig = {
   },
 };
 
-export function contrastTheme(dark: boolean): ThemeConfig {
-  return dark ? DARK : LIGHT;
+export function contrastTheme(dark: boolean, reducedMotion: boolean): ThemeConfig {
+  const base = dark ? DARK : LIGHT;
+  return reducedMotion ? { ...base, token: { ...base.token, motion: false } } : base;
 }
 
 /** The header bar is dark blue in both themes: the dark tokens, on its own background colours. */
