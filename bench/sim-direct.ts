@@ -1,5 +1,5 @@
-import { wireString, flatten } from '../src/api/flatten';
-import { signParams } from '../src/api/sign';
+import { flatten, formBody } from '../server/wire/flatten';
+import { signParams } from '../server/wire/sign';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../server/simulator/demo-accounts';
 import type { Reply } from './gateway-client';
 
@@ -8,7 +8,7 @@ export function signedForm(account: DemoAccount['account'], params: Record<strin
   const demo = DEMO_ACCOUNTS.find((a) => a.account === account);
   if (!demo) throw new Error(`no demo account ${account}`);
   const signed = signParams(flatten(params), demo.publicKey, demo.privateKey);
-  return new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, wireString(v)])).toString();
+  return formBody(signed);
 }
 
 /** One signed call straight to the simulator, bypassing the gateway. */

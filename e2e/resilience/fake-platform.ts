@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signature } from '../../src/api/sign';
+import { signature } from '../../server/wire/sign';
 import { healthyAnswer, type VncEndpoint } from './platform-answers';
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { isActionName, type ActionName } from '../../src/api/contract';
-import type { Envelope } from '../../src/api/envelope';
+import { isActionName, type ActionName } from '../../contract/contract';
+import type { Envelope } from '../../contract/envelope';
 import { checkParams } from './api-params';
 import { SESSION_EXPIRED, type GatewayContext } from './gateway-context';
 import type { Session } from './session';

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signature } from '../../src/api/sign';
+import { signature } from '../wire/sign';
 
 /** Test support: a small real HTTP server standing in for the platform, counting what it receives. */
 export interface Received {

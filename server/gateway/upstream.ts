@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { contract, type ActionName } from '../../src/api/contract';
-import type { Envelope } from '../../src/api/envelope';
-import { flatten, wireString } from '../../src/api/flatten';
-import { signParams } from '../../src/api/sign';
+import { contract, type ActionName } from '../../contract/contract';
+import type { Envelope } from '../../contract/envelope';
+import { flatten, formBody } from '../wire/flatten';
+import { signParams } from '../wire/sign';
 import { AttemptError, postForm, type PostResult } from './upstream-post';
 
 /** The platform could not be used: 504 when it was too slow, 502 when it was unreachable or broken. */
@@ -68,7 +68,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   return {
     async call(keys, action, params, log = opts.log) {
       const signed = signParams(flatten({ ...params, Action: action }), keys.publicKey, keys.privateKey);
-      const body = new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, wireString(v)])).toString();
+      const body = formBody(signed);
       const deadline = Date.now() + opts.totalTimeoutMs;
       // Only a read may go twice: a mutation that failed mid-way may still have happened upstream.
       const attempts = contract[action].mutating ? 1 : 2;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionName } from '../../src/api/contract';
+import type { ActionName } from '../../contract/contract';
 import { buildSimulator, type Simulator } from './app';
 import { createVncServers, type VncServers } from './rfb/vnc-servers';
 import { call, createParams, ENCODINGS, type Encoding, type Reply } from './sim-test-client';

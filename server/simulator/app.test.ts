@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signParams } from '../../src/api/sign';
+import { signParams } from '../wire/sign';
 import { buildSimulator, type Simulator } from './app';
 import { call, demoAccount, ENCODINGS, form, send } from './sim-test-client';
 

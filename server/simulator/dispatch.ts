@@ -1,5 +1,5 @@
-import { contract, isActionName, type ActionName, type ActionParams } from '../../src/api/contract';
-import type { FlatParams } from '../../src/api/flatten';
+import { contract, isActionName, type ActionName, type ActionParams } from '../../contract/contract';
+import type { FlatParams } from '../wire/flatten';
 import type { Caller, HandlerContext, HandlerMap } from './handler';
 import { authenticate } from './http/authenticate';
 import { validateParams } from './http/validate';

@@ -1,4 +1,4 @@
-import type { ActionName, ActionParams, ActionResponse } from '../../src/api/contract';
+import type { ActionName, ActionParams, ActionResponse } from '../../contract/contract';
 import type { Db } from './store/open-database';
 import type { VncProvider } from './vnc-provider';
 

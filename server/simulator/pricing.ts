@@ -1,4 +1,4 @@
-import type { ChargeType } from '../../src/api/fields';
+import type { ChargeType } from '../../contract/fields';
 
 // Monthly list prices of the simulated platform (currency units). Disks are priced per storage type.
 const CPU_MONTH = 45;

@@ -1,4 +1,4 @@
-import { containsAdministratorRun } from '../../src/api/fields';
+import { containsAdministratorRun } from '../../contract/fields';
 import { RetCode, SimError } from './retcode';
 import { type Db, stmt } from './store/open-database';
 

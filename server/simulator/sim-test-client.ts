@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { flatten, wireString, type FlatParams } from '../../src/api/flatten';
-import { signParams } from '../../src/api/sign';
+import { flatten, formBody, type FlatParams } from '../wire/flatten';
+import { signParams } from '../wire/sign';
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
 
 /**
@@ -19,7 +19,7 @@ export function demoAccount(account: DemoAccount['account']): DemoAccount {
 }
 
 export function form(params: FlatParams): string {
-  return new URLSearchParams(Object.entries(params).map(([k, v]) => [k, wireString(v)])).toString();
+  return formBody(params);
 }
 
 /** Sends already-flat params as they are (no signing): for tests of the transport itself. */

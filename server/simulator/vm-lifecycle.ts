@@ -1,4 +1,4 @@
-import type { ActionName } from '../../src/api/contract';
+import type { ActionName } from '../../contract/contract';
 import { type HandlerContext, seconds } from './handler';
 import { RetCode, SimError } from './retcode';
 import { type Db, stmt } from './store/open-database';

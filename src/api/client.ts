@@ -1,11 +1,11 @@
 import { ApiError } from './api-error';
-import type { ActionName, ActionRequest, ActionResponse } from './contract';
-import { EnvelopeSchema } from './envelope';
+import type { ActionName, ActionRequest, ActionResponse } from '../../contract/contract';
+import { EnvelopeSchema } from '../../contract/envelope';
 
 // The response schemas of all 22 actions are the largest part of the signed-in shell: they load as
 // their own chunk, started at once (in parallel with the first request), not inside the layout.
-let contractChunk: Promise<typeof import('./contract')> | null = null;
-const loadContract = () => (contractChunk ??= import('./contract'));
+let contractChunk: Promise<typeof import('../../contract/contract')> | null = null;
+const loadContract = () => (contractChunk ??= import('../../contract/contract'));
 if (typeof window !== 'undefined') void loadContract();
 
 /** Raised by the client when the gateway says the session is gone: the app sends the user to sign in. */

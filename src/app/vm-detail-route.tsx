@@ -1,4 +1,4 @@
-import type { VMInstanceInfo } from '../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../contract/vm-instance-info';
 import { ConsolePanel } from '../features/console/console-panel';
 import VmDetailPage from '../features/vms/vm-detail-page';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblems } from '../api/fields';
+import { passwordProblems } from '../../contract/fields';
 import { generatePassword } from './generate-password';
 
 describe('generatePassword', () => {

@@ -1,4 +1,4 @@
-import { passwordProblems } from '../api/fields';
+import { passwordProblems } from '../../contract/fields';
 
 const SETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '!@#%^*_-+='];
 

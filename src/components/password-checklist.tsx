@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
-import { passwordProblems, type PasswordRule } from '../api/fields';
+import { passwordProblems, type PasswordRule } from '../../contract/fields';
 import { useT } from '../i18n/i18n-context';
 
 const RULE_TEXT: Record<PasswordRule, string> = {

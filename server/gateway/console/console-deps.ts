@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Envelope } from '../../../src/api/envelope';
+import type { Envelope } from '../../../contract/envelope';
 import type { Session } from '../session';
 
 /** What the console routes need from the rest of the gateway; app.ts passes it in. */

@@ -1,6 +1,6 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { contract } from '../../../src/api/contract';
+import { contract } from '../../../contract/contract';
 import { checkParams } from '../api-params';
 import { CLOSE } from './close-codes';
 import { ConsoleBridge } from './console-bridge';

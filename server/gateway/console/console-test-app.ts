@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import type { Envelope } from '../../../src/api/envelope';
+import type { Envelope } from '../../../contract/envelope';
 import { createVncServers, type VncServers } from '../../simulator/rfb/vnc-servers';
 import { RfbTestClient } from '../../simulator/rfb/rfb-test-client';
 import type { VncEndpoint } from '../../simulator/vnc-provider';

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FlatParams } from '../../../src/api/flatten';
-import { signature } from '../../../src/api/sign';
+import type { FlatParams } from '../../wire/flatten';
+import { signature } from '../../wire/sign';
 import type { Caller } from '../handler';
 import { RetCode, SimError } from '../retcode';
 import { type Db, stmt } from '../store/open-database';

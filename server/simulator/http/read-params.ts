@@ -1,4 +1,4 @@
-import type { FlatParams } from '../../../src/api/flatten';
+import type { FlatParams } from '../../wire/flatten';
 
 /**
  * The parameters of one call, flattened: query first, then the body on top (body wins), whatever

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { coerceToSchema } from '../../../src/api/coerce';
-import type { FlatParams } from '../../../src/api/flatten';
-import { unflatten } from '../../../src/api/flatten';
+import { coerceToSchema } from '../../wire/coerce';
+import type { FlatParams } from '../../wire/flatten';
+import { unflatten } from '../../wire/flatten';
 import { RetCode, SimError } from '../retcode';
 
 // Transport and signing parameters: checked before validation, never part of an action's params.

@@ -1,4 +1,4 @@
-import type { VMInstanceInfo } from '../../../src/api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { type Db, stmt } from './open-database';
 import type { DiskRow, EipRow, VmRow } from './vm-rows';
 

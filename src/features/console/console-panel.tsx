@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { theme } from 'antd';
 import { useCallback, useRef, useState } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { ConsoleOverlay } from './console-overlay';

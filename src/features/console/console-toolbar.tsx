@@ -2,7 +2,7 @@ import { ExportOutlined, FullscreenExitOutlined, FullscreenOutlined, ReloadOutli
 import { Button, Flex, Segmented, Space, Switch, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ConsoleStatus } from './console-status';
 import { KeyComboMenu } from './key-combo-menu';

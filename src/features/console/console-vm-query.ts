@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import { isTransitional } from '../../api/vm-states';
+import { isTransitional } from '../../../contract/vm-states';
 
 /** The one VM a full-page console shows, polled quickly while it changes state (the console follows it). */
 export function consoleVmQuery(scope: { Region: string; CompanyID?: number }, vmId: string) {

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
-import { isTransitional } from '../../api/vm-states';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import { isTransitional } from '../../../contract/vm-states';
 import { useT } from '../../i18n/i18n-context';
 import { POWER_ACTIONS } from './power-actions';
 import { usePowerAction } from './use-power-action';

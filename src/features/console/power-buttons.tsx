@@ -1,5 +1,5 @@
 import { Button, Space } from 'antd';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { POWER_ACTIONS } from './power-actions';
 import { usePowerAction } from './use-power-action';

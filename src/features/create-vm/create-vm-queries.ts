@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { GetVMInstancePriceRequest } from '../../api/get-vm-instance-price';
+import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
 import type { RequestScope } from './to-request';
 
 const LOOKUP_STALE_MS = 60_000;

@@ -1,5 +1,5 @@
-import { chargeTypeField, gpuField, ipVersionField } from '../../api/fields';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { chargeTypeField, gpuField, ipVersionField } from '../../../contract/fields';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { WIZARD_DEFAULTS, type WizardDraft } from './wizard-schema';
 
 const SUFFIX = '-copy';

@@ -1,5 +1,5 @@
 import { Select, Space, Tag } from 'antd';
-import type { ImageInfo } from '../../api/describe-image';
+import type { ImageInfo } from '../../../contract/describe-image';
 import { useT } from '../../i18n/i18n-context';
 import { isWindowsImage } from './use-lookups';
 

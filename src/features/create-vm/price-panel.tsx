@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { GetVMInstancePriceRequest } from '../../api/get-vm-instance-price';
+import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
 import { errorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import { createVmQueries } from './create-vm-queries';

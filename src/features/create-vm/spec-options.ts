@@ -1,4 +1,4 @@
-import type { VMTypeInfo } from '../../api/describe-vm-type';
+import type { VMTypeInfo } from '../../../contract/describe-vm-type';
 
 type Spec = NonNullable<VMTypeInfo['Specs']>[number];
 

@@ -1,5 +1,5 @@
 import { Form, Input, InputNumber, Radio, Typography } from 'antd';
-import { QUANTITY_RANGE } from '../../api/fields';
+import { QUANTITY_RANGE } from '../../../contract/fields';
 import { FormItem } from '../../components/form-item';
 import { useMe } from '../../components/session-context';
 import { useScope } from '../../components/scope-context';

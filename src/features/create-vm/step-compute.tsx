@@ -1,5 +1,5 @@
 import { Alert, Select } from 'antd';
-import { gpuField } from '../../api/fields';
+import { gpuField } from '../../../contract/fields';
 import { FormItem } from '../../components/form-item';
 import { useT } from '../../i18n/i18n-context';
 import { firstSpec, memoryLabel, specOptions } from './spec-options';

@@ -1,5 +1,5 @@
 import { InputNumber, Select } from 'antd';
-import { BOOT_DISK_RANGE } from '../../api/fields';
+import { BOOT_DISK_RANGE } from '../../../contract/fields';
 import { FormItem } from '../../components/form-item';
 import { useT } from '../../i18n/i18n-context';
 import { ImageSelect } from './image-select';

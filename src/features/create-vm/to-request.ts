@@ -1,5 +1,5 @@
-import { GetVMInstancePrice, type GetVMInstancePriceRequest } from '../../api/get-vm-instance-price';
-import type { CreateVMInstanceRequest } from '../../api/create-vm-instance';
+import { GetVMInstancePrice, type GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
+import type { CreateVMInstanceRequest } from '../../../contract/create-vm-instance';
 import { normalizeDraft } from './wizard-resolver';
 import type { WizardDraft } from './wizard-schema';
 

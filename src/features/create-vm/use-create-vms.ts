@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { call } from '../../api/client';
-import { CreateVMInstance } from '../../api/create-vm-instance';
+import { CreateVMInstance } from '../../../contract/create-vm-instance';
 import { createRequest, type RequestScope } from './to-request';
 import { instanceNames, type WizardValues } from './wizard-schema';
 

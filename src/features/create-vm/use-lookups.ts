@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ImageInfo } from '../../api/describe-image';
+import type { ImageInfo } from '../../../contract/describe-image';
 import { createVmQueries } from './create-vm-queries';
 import type { RequestScope } from './to-request';
 import type { WizardContext, WizardDraft } from './wizard-schema';

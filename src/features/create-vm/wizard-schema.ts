@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CreateVMInstanceShape } from '../../api/create-vm-instance';
-import { checkBillingAndGpu, companyIdField, containsAdministratorRun } from '../../api/fields';
+import { CreateVMInstanceShape } from '../../../contract/create-vm-instance';
+import { checkBillingAndGpu, companyIdField, containsAdministratorRun } from '../../../contract/fields';
 import { isHostInCidr } from './cidr';
 
 /** What the rules need to know beyond the form's own values: facts from the lookups. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { countByState, expiringSoon, newestVms, resourceTotals, stuckVms, topTenants } from './overview-figures';
 
 const NOW = 1_700_000_000;

@@ -1,5 +1,5 @@
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
-import { isTransitional } from '../../api/vm-states';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import { isTransitional } from '../../../contract/vm-states';
 
 const DAY = 86_400;
 /** A VM transitional for longer than this is called stuck (its UpdateTime is older). */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
-import type { VMState } from '../../api/vm-states';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import type { VMState } from '../../../contract/vm-states';
 import { scopeParams, type Scope } from '../../components/scope-context';
 
 type ScopeKey = Pick<Scope, 'region' | 'companyId'>;

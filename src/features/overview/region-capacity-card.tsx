@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Descriptions, Progress, Space, Tag, Typography } from 'antd';
-import type { RegionInfo } from '../../api/describe-region';
+import type { RegionInfo } from '../../../contract/describe-region';
 import { useT } from '../../i18n/i18n-context';
 import { QueryCard } from './query-card';
 

@@ -1,4 +1,4 @@
-import { TRANSITIONAL_STATES, type VMState } from '../../api/vm-states';
+import { TRANSITIONAL_STATES, type VMState } from '../../../contract/vm-states';
 
 export interface StateGroup {
   key: 'running' | 'stopped' | 'transitional' | 'failed';

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, List, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
-import { TRANSITIONAL_STATES } from '../../api/vm-states';
+import { TRANSITIONAL_STATES } from '../../../contract/vm-states';
 import { useT } from '../../i18n/i18n-context';
 import { CappedNote } from './capped-note';
 import { stuckVms } from './overview-figures';

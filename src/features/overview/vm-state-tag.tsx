@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { isTransitional } from '../../api/vm-states';
+import { isTransitional } from '../../../contract/vm-states';
 import { useT } from '../../i18n/i18n-context';
 
 function colorOf(state: string): string | undefined {

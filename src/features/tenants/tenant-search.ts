@@ -1,4 +1,4 @@
-import type { UserInfo } from '../../api/describe-user';
+import type { UserInfo } from '../../../contract/describe-user';
 
 export interface TenantSearchParams {
   CompanyID?: number;

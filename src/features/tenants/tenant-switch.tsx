@@ -2,7 +2,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { UserInfo } from '../../api/describe-user';
+import type { UserInfo } from '../../../contract/describe-user';
 import { errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useActingTenant } from '../../components/use-acting-tenant';

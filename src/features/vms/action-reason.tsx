@@ -1,5 +1,5 @@
 import { Button, Space, Typography } from 'antd';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { stateText } from './format';
 import type { Permission, VmAction } from './vm-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { planBulk } from './bulk-plan';
 import { runLimited } from './run-limited';
 import { findVmAction } from './vm-actions';

@@ -1,4 +1,4 @@
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import type { VmAction } from './vm-actions';
 
 export interface BulkPlan {

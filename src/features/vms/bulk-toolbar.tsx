@@ -1,6 +1,6 @@
 import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useActingTenant } from '../../components/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
 import { useReasonText } from './action-reason';

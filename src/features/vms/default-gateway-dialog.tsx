@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Checkbox, Form, Table } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
 import { publicIps } from './vm-actions';

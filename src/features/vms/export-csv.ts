@@ -1,5 +1,5 @@
 import { call } from '../../api/client';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, type Scope } from '../../components/scope-context';
 import { toCsv } from './csv';
 import type { VmColumn, VmColumnContext } from './vm-columns';

@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { GetVMInstancePriceRequest } from '../../api/get-vm-instance-price';
+import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
 import { scopeParams, type Scope } from '../../components/scope-context';
 
 type ScopeKey = Pick<Scope, 'region' | 'companyId'>;

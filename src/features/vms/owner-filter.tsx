@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import type { UserInfo } from '../../api/describe-user';
+import type { UserInfo } from '../../../contract/describe-user';
 import { useT } from '../../i18n/i18n-context';
 
 /** Narrows the all-tenants list to one tenant: the same as choosing it in the header's switcher. */

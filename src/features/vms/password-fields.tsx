@@ -1,7 +1,7 @@
 import { Button, Form, Input, Space } from 'antd';
 import type { Control, FieldValues, Path, UseFormSetValue, PathValue } from 'react-hook-form';
 import { z } from 'zod';
-import { containsAdministratorRun, passwordField } from '../../api/fields';
+import { containsAdministratorRun, passwordField } from '../../../contract/fields';
 import { FormItem } from '../../components/form-item';
 import { generatePassword } from '../../components/generate-password';
 import { PasswordChecklist } from '../../components/password-checklist';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Form, Select, Tag } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { FormItem } from '../../components/form-item';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
 import { PasswordFields, passwordPairSchema } from './password-fields';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Skeleton, Typography } from 'antd';
-import { chargeTypeField } from '../../api/fields';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import { chargeTypeField } from '../../../contract/fields';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';

@@ -1,5 +1,5 @@
 import { Alert, App, Typography } from 'antd';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
 import type { VmAction } from './vm-actions';

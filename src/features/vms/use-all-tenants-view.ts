@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { call } from '../../api/client';
-import type { UserInfo } from '../../api/describe-user';
+import type { UserInfo } from '../../../contract/describe-user';
 import { useScope } from '../../components/scope-context';
 import { useMe } from '../../components/session-context';
 import type { VmColumnContext } from './vm-columns';

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
 import { scopeParams, useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';

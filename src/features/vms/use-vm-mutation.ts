@@ -1,14 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { call } from '../../api/client';
-import type { ActionName, ActionRequest } from '../../api/contract';
+import type { ActionRequest, MutatingAction } from '../../../contract/contract';
 import { scopeParams, useScope } from '../../components/scope-context';
 
-type MutatingAction = Extract<
-  ActionName,
-  | 'StartVMInstance' | 'StopVMInstance' | 'RestartVMInstance' | 'PoweroffVMInstance' | 'DeleteVMInstance'
-  | 'ResetVMInstancePassword' | 'ReinstallVMInstance' | 'ResizeVMConfig' | 'UpdateVMDefaultGW'
->;
 export type VmCallParams<A extends MutatingAction> = Omit<ActionRequest<A>, 'Region' | 'CompanyID'>;
 
 /**

@@ -1,6 +1,6 @@
 import { Button, Popover, Space } from 'antd';
 import { useId } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionReason, useReasonText } from './action-reason';
 import type { RequestVmAction } from './use-vm-action-host';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
-import { VM_STATES } from '../../api/vm-states';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import { VM_STATES } from '../../../contract/vm-states';
 import { findVmAction, vmActions, type VmActionId } from './vm-actions';
 
 const vm = (State: string, publicIp = false): VMInstanceInfo => ({

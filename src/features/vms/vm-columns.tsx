@@ -1,7 +1,7 @@
 import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { chargeTypeText, formatTime, privateIps, specText, stateText } from './format';
 import { publicIps } from './vm-actions';
 import { VmStateTag } from './vm-state-tag';

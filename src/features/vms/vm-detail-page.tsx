@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';

@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { VMDiskInfo } from '../../api/vm-instance-info';
+import type { VMDiskInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 
 export function VmDisksTable({ disks }: { disks: VMDiskInfo[] }) {

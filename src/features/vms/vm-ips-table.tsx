@@ -1,6 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
-import type { VMIPInfo } from '../../api/vm-instance-info';
+import type { VMIPInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 
 export function VmIpsTable({ ips }: { ips: VMIPInfo[] }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { VM_STATES } from '../../api/vm-states';
+import { VM_STATES } from '../../../contract/vm-states';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { stateText } from './format';

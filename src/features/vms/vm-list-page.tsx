@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert, errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';

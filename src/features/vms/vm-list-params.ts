@@ -1,4 +1,4 @@
-import { VM_STATES, type VMState } from '../../api/vm-states';
+import { VM_STATES, type VMState } from '../../../contract/vm-states';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 

@@ -1,6 +1,6 @@
 import { Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { chargeTypeText, formatTime, memoryGb, privateIps } from './format';
 import { publicIps } from './vm-actions';

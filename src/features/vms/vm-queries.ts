@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
-import { isTransitional } from '../../api/vm-states';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import { isTransitional } from '../../../contract/vm-states';
 import { scopeParams, type Scope } from '../../components/scope-context';
 import { describeParams, type VmListFilters } from './vm-list-params';
 

@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Tooltip } from 'antd';
 import { useRef } from 'react';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionReason } from './action-reason';
 import type { RequestVmAction } from './use-vm-action-host';

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined, SyncOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
-import { isTransitional } from '../../api/vm-states';
+import { isTransitional } from '../../../contract/vm-states';
 import { useT } from '../../i18n/i18n-context';
 import { stateText } from './format';
 

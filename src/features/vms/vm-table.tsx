@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType } from 'antd';
-import type { VMInstanceInfo } from '../../api/vm-instance-info';
+import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import type { RequestVmAction } from './use-vm-action-host';
 import { vmColumns, type VmColumnContext, type VmColumnKey } from './vm-columns';

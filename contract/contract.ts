@@ -53,6 +53,8 @@ export type ActionName = keyof Contract;
 export type ActionRequest<A extends ActionName> = z.input<Contract[A]['request']>;
 export type ActionParams<A extends ActionName> = z.output<Contract[A]['request']>;
 export type ActionResponse<A extends ActionName> = z.output<Contract[A]['response']>;
+/** The actions that change platform state, read off each definition's `mutating` literal. */
+export type MutatingAction = { [A in ActionName]: Contract[A]['mutating'] extends true ? A : never }[ActionName];
 
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

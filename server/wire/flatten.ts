@@ -61,3 +61,8 @@ export function unflatten(flat: Record<string, unknown>): Record<string, unknown
   };
   return densify(root) as Record<string, unknown>;
 }
+
+/** A form-encoded request body, as the SDKs send it. */
+export function formBody(params: FlatParams): string {
+  return new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, wireString(v)])).toString();
+}
