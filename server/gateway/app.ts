@@ -2,21 +2,21 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../logger';
-import { apiRoute, scrubParams } from './api-route';
-import { authRoutes } from './auth-routes';
+import { apiRoute, scrubParams } from './routes/api/api-route';
+import { authRoutes } from './routes/auth/auth-routes';
 import type { ConsoleDeps } from './console/console-deps';
-import { consoleRoutes } from './console/console-routes';
+import { consoleRoutes } from './routes/console/console-routes';
 import { deriveKey } from './derive-key';
 import type { GatewayConfig } from './gateway-config';
 import type { GatewayContext } from './gateway-context';
-import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleOptions } from './login-throttle';
-import { isSameOrigin } from './origin';
-import { postGuard } from './post-guard';
-import { Revocations } from './revocations';
-import { securityHeaders } from './security-headers';
-import { Sessions } from './sessions';
-import { staticSpa } from './static-spa';
-import { createUpstream, UpstreamError } from './upstream';
+import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleOptions } from './state/login-throttle';
+import { isSameOrigin } from './plugins/origin';
+import { postGuard } from './plugins/post-guard';
+import { Revocations } from './state/revocations';
+import { securityHeaders } from './plugins/security-headers';
+import { Sessions } from './session/sessions';
+import { staticSpa } from './plugins/static-spa';
+import { createUpstream, UpstreamError } from './upstream/upstream';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them); stdout otherwise. */

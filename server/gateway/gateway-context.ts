@@ -1,7 +1,7 @@
 import type { GatewayConfig } from './gateway-config';
-import type { LoginThrottle } from './login-throttle';
-import type { Sessions } from './sessions';
-import type { Upstream } from './upstream';
+import type { LoginThrottle } from './state/login-throttle';
+import type { Sessions } from './session/sessions';
+import type { Upstream } from './upstream/upstream';
 
 /** What the route modules share; app.ts builds one per gateway. */
 export interface GatewayContext {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mintTicket, openConsole, SESSIONS, startConsoleApp, type ConsoleTestApp } from './console-test-app';
+import { mintTicket, openConsole, SESSIONS, startConsoleApp, type ConsoleTestApp } from '../routes/console/console-test-app';
 
 let t: ConsoleTestApp;
 afterEach(async () => t?.close());

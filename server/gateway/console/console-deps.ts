@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Envelope } from '../../../contract/envelope';
-import type { Session } from '../session';
+import type { Session } from '../session/session';
 
 /** What the console routes need from the rest of the gateway; app.ts passes it in. */
 export interface ConsoleDeps {

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { afterAll, expect, it } from 'vitest';
-import { Revocations } from './revocations';
+import { Revocations } from '../state/revocations';
 import { Sessions } from './sessions';
 
 const revocations = new Revocations(':memory:');

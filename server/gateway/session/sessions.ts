@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { deriveKey } from './derive-key';
-import type { Revocations } from './revocations';
+import { deriveKey } from '../derive-key';
+import type { Revocations } from '../state/revocations';
 import { seal, unseal } from './seal';
 import type { Session } from './session';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';

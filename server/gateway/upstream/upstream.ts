@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { contract, type ActionName } from '../../contract/contract';
-import type { Envelope } from '../../contract/envelope';
-import { flatten, formBody } from '../wire/flatten';
-import { signParams } from '../wire/sign';
+import { contract, type ActionName } from '../../../contract/contract';
+import type { Envelope } from '../../../contract/envelope';
+import { flatten, formBody } from '../../wire/flatten';
+import { signParams } from '../../wire/sign';
 import { AttemptError, postForm, type PostResult } from './upstream-post';
 
 /** The platform could not be used: 504 when it was too slow, 502 when it was unreachable or broken. */

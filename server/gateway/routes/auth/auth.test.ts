@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildGateway } from './app';
-import { post, sessionCookie, signIn, testConfig } from './test-gateway';
-import { ADMIN_KEYS, startTestPlatform, TENANT_KEYS, type TestPlatform } from './test-platform';
+import { buildGateway } from '../../app';
+import { post, sessionCookie, signIn, testConfig } from '../../test-gateway';
+import { ADMIN_KEYS, startTestPlatform, TENANT_KEYS, type TestPlatform } from '../../test-platform';
 
 let platform: TestPlatform;
 const apps: FastifyInstance[] = [];

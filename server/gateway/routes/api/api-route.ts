@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { isActionName, type ActionName } from '../../contract/contract';
-import type { Envelope } from '../../contract/envelope';
+import { isActionName, type ActionName } from '../../../../contract/contract';
+import type { Envelope } from '../../../../contract/envelope';
 import { checkParams } from './api-params';
-import { SESSION_EXPIRED, type GatewayContext } from './gateway-context';
-import type { Session } from './session';
+import { SESSION_EXPIRED, type GatewayContext } from '../../gateway-context';
+import type { Session } from '../../session/session';
 
 /** What a browser may not choose: the keys are the session's, and a tenant is always its own company. */
 export function scrubParams(session: Session, params: Record<string, unknown>): Record<string, unknown> {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { checkKeys } from './check-keys';
-import { KEYS_NOT_ACCEPTED, SESSION_EXPIRED, type GatewayContext } from './gateway-context';
-import type { Session } from './session';
-import type { NewSession } from './sessions';
+import { KEYS_NOT_ACCEPTED, SESSION_EXPIRED, type GatewayContext } from '../../gateway-context';
+import type { Session } from '../../session/session';
+import type { NewSession } from '../../session/sessions';
 
 const LoginBodySchema = z.object({ PublicKey: z.string().trim().min(1).max(512), PrivateKey: z.string().trim().min(1).max(512) });
 const DemoLoginBodySchema = z.object({ Account: z.string() });

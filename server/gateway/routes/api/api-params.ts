@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type ActionName } from '../../contract/contract';
+import { contract, type ActionName } from '../../../../contract/contract';
 
 export interface ParamIssue {
   /** Flattened the way the platform names parameters: `Name`, `VMIDs.0`. */

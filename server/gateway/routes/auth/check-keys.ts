@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Upstream, UpstreamKeys } from './upstream';
+import type { Upstream, UpstreamKeys } from '../../upstream/upstream';
 
 /**
  * One signed DescribeUser decides a key pair: only admins may list users (RetCode 0), a tenant's

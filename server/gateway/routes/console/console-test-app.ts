@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import type { Envelope } from '../../../contract/envelope';
-import { createVncServers, type VncServers } from '../../simulator/rfb/vnc-servers';
-import { RfbTestClient } from '../../simulator/rfb/rfb-test-client';
-import type { VncEndpoint } from '../../simulator/vnc-provider';
-import type { Session } from '../session';
-import type { ConsoleLimits } from './console-limits';
-import { ConsoleRegistry } from './console-registry';
+import type { Envelope } from '../../../../contract/envelope';
+import { createVncServers, type VncServers } from '../../../simulator/rfb/vnc-servers';
+import { RfbTestClient } from '../../../simulator/rfb/rfb-test-client';
+import type { VncEndpoint } from '../../../simulator/vnc-provider';
+import type { Session } from '../../session/session';
+import type { ConsoleLimits } from '../../console/console-limits';
+import { ConsoleRegistry } from '../../console/console-registry';
 import { consoleRoutes } from './console-routes';
 
 /**

@@ -1,13 +1,13 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { contract } from '../../../contract/contract';
-import { checkParams } from '../api-params';
-import { CLOSE } from './close-codes';
-import { ConsoleBridge } from './console-bridge';
-import type { ConsoleDeps } from './console-deps';
-import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from './console-limits';
-import { ConsoleRegistry } from './console-registry';
-import { ConsoleTickets, type TicketClaims } from './console-ticket';
+import { contract } from '../../../../contract/contract';
+import { checkParams } from '../api/api-params';
+import { CLOSE } from '../../console/close-codes';
+import { ConsoleBridge } from '../../console/console-bridge';
+import type { ConsoleDeps } from '../../console/console-deps';
+import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from '../../console/console-limits';
+import { ConsoleRegistry } from '../../console/console-registry';
+import { ConsoleTickets, type TicketClaims } from '../../console/console-ticket';
 
 export interface ConsoleRoutesOptions extends ConsoleDeps {
   limits?: Partial<ConsoleLimits>;

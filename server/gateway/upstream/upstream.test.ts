@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildGateway } from './app';
-import { post, signIn, testConfig } from './test-gateway';
-import { signedEcho, startTestPlatform, TENANT_KEYS, type TestPlatform } from './test-platform';
+import { buildGateway } from '../app';
+import { post, signIn, testConfig } from '../test-gateway';
+import { signedEcho, startTestPlatform, TENANT_KEYS, type TestPlatform } from '../test-platform';
 
 let platform: TestPlatform;
 let app: FastifyInstance;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGateway } from './app';
-import { BROWSER_HEADERS, post, signIn, testConfig } from './test-gateway';
-import { startTestPlatform, TENANT_KEYS, type TestPlatform } from './test-platform';
+import { buildGateway } from '../app';
+import { BROWSER_HEADERS, post, signIn, testConfig } from '../test-gateway';
+import { startTestPlatform, TENANT_KEYS, type TestPlatform } from '../test-platform';
 
 let platform: TestPlatform;
 let app: FastifyInstance;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGateway } from './app';
-import { post, signIn, testConfig } from './test-gateway';
-import { ADMIN_KEYS, startTestPlatform, TENANT_KEYS, type TestPlatform } from './test-platform';
+import { buildGateway } from '../../app';
+import { post, signIn, testConfig } from '../../test-gateway';
+import { ADMIN_KEYS, startTestPlatform, TENANT_KEYS, type TestPlatform } from '../../test-platform';
 
 let platform: TestPlatform;
 let app: FastifyInstance;
