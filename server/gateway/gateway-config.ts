@@ -1,6 +1,8 @@
+import type { DemoAccountName } from '../../contract/gateway-auth';
+
 /** A demo key pair of the embedded simulator, as server/simulator/demo-accounts.ts defines it. */
 export interface DemoAccount {
-  account: string;
+  account: DemoAccountName;
   label: string;
   companyId: number;
   publicKey: string;

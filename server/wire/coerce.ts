@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Unwraps optional/default/nullable/pipe wrappers down to the schema that says what a value is. */
-function core(schema: z.ZodType): z.ZodType {
+export function unwrapSchema(schema: z.ZodType): z.ZodType {
   let s: z.ZodType = schema;
   for (let i = 0; i < 10; i++) {
     if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
@@ -14,7 +14,7 @@ function core(schema: z.ZodType): z.ZodType {
 }
 
 function isNumeric(schema: z.ZodType): boolean {
-  const s = core(schema);
+  const s = unwrapSchema(schema);
   if (s instanceof z.ZodNumber) return true;
   if (s instanceof z.ZodLiteral) return [...s.values].every((v) => typeof v === 'number');
   if (s instanceof z.ZodUnion) return (s.options as z.ZodType[]).every(isNumeric);
@@ -22,11 +22,11 @@ function isNumeric(schema: z.ZodType): boolean {
 }
 
 function isBoolean(schema: z.ZodType): boolean {
-  return core(schema) instanceof z.ZodBoolean;
+  return unwrapSchema(schema) instanceof z.ZodBoolean;
 }
 
 function convert(schema: z.ZodType, value: unknown): unknown {
-  const s = core(schema);
+  const s = unwrapSchema(schema);
   if (typeof value === 'string') {
     if (isNumeric(s) && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
     if (isBoolean(s) && (value === 'true' || value === 'false')) return value === 'true';
@@ -45,7 +45,7 @@ function convert(schema: z.ZodType, value: unknown): unknown {
  * a value that is not a number stays text and fails validation with a clear message.
  */
 export function coerceToSchema(schema: z.ZodType, params: Record<string, unknown>): Record<string, unknown> {
-  const s = core(schema);
+  const s = unwrapSchema(schema);
   if (!(s instanceof z.ZodObject)) return params;
   const shape = s.shape as Record<string, z.ZodType>;
   const out: Record<string, unknown> = {};

@@ -1,26 +1,13 @@
 import { z } from 'zod';
 import { contract, type ActionName } from '../../../../contract/contract';
-
-export interface ParamIssue {
-  /** Flattened the way the platform names parameters: `Name`, `VMIDs.0`. */
-  Path: string;
-  Message: string;
-}
+import type { ParamIssue } from '../../../../contract/gateway-error';
+import { unwrapSchema } from '../../../wire/coerce';
 
 export type ParamsCheck = { ok: true; params: Record<string, unknown> } | { ok: false; issues: ParamIssue[] };
 
-/** Down to the schema that says what a value is: request schemas may be refined objects, fields optional. */
-function core(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPipe) {
-    s = (s instanceof z.ZodPipe ? s.in : s.unwrap()) as z.ZodType;
-  }
-  return s;
-}
-
 /** zod objects drop unknown keys silently; the gateway refuses them so a typo never goes unnoticed. */
 function unknownKeys(schema: z.ZodType, value: unknown, path: string[], out: ParamIssue[]): void {
-  const s = core(schema);
+  const s = unwrapSchema(schema);
   if (s instanceof z.ZodArray && Array.isArray(value)) {
     value.forEach((item, i) => unknownKeys(s.element as z.ZodType, item, [...path, String(i)], out));
     return;

@@ -1,49 +1,42 @@
-import type { FastifyInstance } from 'fastify';
-import { isActionName, type ActionName } from '../../../../contract/contract';
-import type { Envelope } from '../../../../contract/envelope';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EnvelopeSchema } from '../../../../contract/envelope';
+import { ApiCallSchema } from '../../../../contract/gateway-api';
+import { GatewayErrorSchema } from '../../../../contract/gateway-error';
+import { PARAMS_NOT_VALID } from '../../gateway-messages';
+import { sessionOf } from '../../plugins/session-plugin';
+import type { Upstream } from '../../upstream/upstream';
+import { scrubParams } from '../scrub-params';
 import { checkParams } from './api-params';
-import { SESSION_EXPIRED, type GatewayContext } from '../../gateway-context';
-import type { Session } from '../../session/session';
+import { stripKeys } from './strip-keys';
 
-/** What a browser may not choose: the keys are the session's, and a tenant is always its own company. */
-export function scrubParams(session: Session, params: Record<string, unknown>): Record<string, unknown> {
-  const rest = { ...params };
-  delete rest.Action;
-  delete rest.PublicKey;
-  delete rest.Signature;
-  if (!session.isAdmin) delete rest.CompanyID;
-  return rest;
-}
-
-/** DescribeUser also returns every tenant's key pair; those never leave the server. */
-export function stripKeys(action: ActionName, envelope: Envelope): Envelope {
-  if (action !== 'DescribeUser' || !Array.isArray(envelope.Infos)) return envelope;
-  const infos = envelope.Infos.map((info: unknown) => {
-    if (!info || typeof info !== 'object') return info;
-    const copy = { ...(info as Record<string, unknown>) };
-    delete copy.PublicKey;
-    delete copy.PrivateKey;
-    return copy;
-  });
-  return { ...envelope, Infos: infos };
-}
-
-export async function apiRoute(app: FastifyInstance, ctx: GatewayContext): Promise<void> {
-  app.post('/api', async (request, reply) => {
-    const session = ctx.sessions.read(request, reply);
-    if (!session) return reply.code(401).send(SESSION_EXPIRED);
-    ctx.sessions.touch(request, reply, session);
-    const body = request.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return reply.code(400).send({ Message: 'The request body must be a JSON object.', Issues: [] });
-    }
-    const { Action: action } = body as Record<string, unknown>;
-    if (!isActionName(action)) {
-      return reply.code(400).send({ Message: 'Unknown action.', Issues: [{ Path: 'Action', Message: 'validation.unknownAction' }] });
-    }
-    const checked = checkParams(action, scrubParams(session, body as Record<string, unknown>));
-    if (!checked.ok) return reply.code(400).send({ Message: 'Some parameters are not valid.', Issues: checked.issues });
-    const envelope = await ctx.upstream.call(session, action, checked.params, request.log);
-    return stripKeys(action, envelope);
-  });
-}
+/**
+ * POST /api: one contract action, checked against its request schema, signed with the session's keys and
+ * sent to the platform; the envelope comes back whatever its RetCode (HTTP 200).
+ */
+export const apiRoute: FastifyPluginAsyncZod<{ upstream: Upstream }> = async (app, { upstream }) => {
+  app.post(
+    '/api',
+    {
+      schema: { body: ApiCallSchema, response: { 200: EnvelopeSchema, '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema } },
+      config: { session: 'required' },
+      preValidation: scrubParams,
+      // The two ways the call itself can be wrong get their own words (attachValidation), not a list of issues.
+      attachValidation: true,
+    },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      if (request.validationError) {
+        const body: unknown = request.body;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          return reply.code(400).send({ Message: 'The request body must be a JSON object.', Issues: [] });
+        }
+        return reply.code(400).send({ Message: 'Unknown action.', Issues: [{ Path: 'Action', Message: 'validation.unknownAction' }] });
+      }
+      const { Action: action, ...params } = request.body;
+      const checked = checkParams(action, params);
+      if (!checked.ok) return reply.code(400).send({ Message: PARAMS_NOT_VALID, Issues: checked.issues });
+      const envelope = await upstream.call(session, action, checked.params, request.log);
+      return stripKeys(action, envelope);
+    },
+  );
+};

@@ -1,70 +1,96 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkKeys } from './check-keys';
-import { KEYS_NOT_ACCEPTED, SESSION_EXPIRED, type GatewayContext } from '../../gateway-context';
+import { gatewayEndpoints as ep } from '../../../../contract/gateway-endpoints';
+import { GatewayErrorSchema } from '../../../../contract/gateway-error';
+import type { Me } from '../../../../contract/gateway-auth';
+import type { GatewayConfig } from '../../gateway-config';
+import { KEYS_NOT_ACCEPTED } from '../../gateway-messages';
+import { sessionOf } from '../../plugins/session-plugin';
 import type { Session } from '../../session/session';
-import type { NewSession } from '../../session/sessions';
+import type { NewSession, Sessions } from '../../session/sessions';
+import type { LoginThrottle } from '../../state/login-throttle';
+import type { Upstream } from '../../upstream/upstream';
+import { checkKeys } from './check-keys';
 
-const LoginBodySchema = z.object({ PublicKey: z.string().trim().min(1).max(512), PrivateKey: z.string().trim().min(1).max(512) });
-const DemoLoginBodySchema = z.object({ Account: z.string() });
+export interface AuthRoutesOptions {
+  config: GatewayConfig;
+  sessions: Sessions;
+  upstream: Upstream;
+  throttle: LoginThrottle;
+}
 
-function whoAmI(session: Pick<Session, 'publicKey' | 'companyId' | 'isAdmin'>) {
+const failures = { '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema };
+
+function whoAmI(session: Pick<Session, 'publicKey' | 'companyId' | 'isAdmin'>): Me {
   return { PublicKey: session.publicKey, CompanyID: session.companyId, IsAdmin: session.isAdmin };
 }
 
-export async function authRoutes(app: FastifyInstance, ctx: GatewayContext): Promise<void> {
+/** /auth/*: sign-in with a key pair or a demo account, who am I, sign-out, what the sign-in page offers. */
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { config, sessions, upstream, throttle }) => {
   const signIn = async (request: FastifyRequest, reply: FastifyReply, fields: Omit<NewSession, 'isAdmin'>) => {
-    const verdict = await checkKeys(ctx.upstream, fields, request.log);
+    const verdict = await checkKeys(upstream, fields, request.log);
     if (!verdict) return null;
-    const session = ctx.sessions.start(request, reply, { ...fields, isAdmin: verdict.isAdmin });
+    const session = sessions.start(request, reply, { ...fields, isAdmin: verdict.isAdmin });
     request.log.info({ isAdmin: session.isAdmin }, 'signed in');
     return whoAmI(session);
   };
 
-  app.post('/auth/login', async (request, reply) => {
-    const wait = ctx.throttle.retryAfterSeconds(request.ip);
-    if (wait > 0) {
-      return reply.code(429).header('Retry-After', String(wait)).send({ Message: 'Too many failed sign-ins. Try again later.' });
-    }
-    const body = LoginBodySchema.safeParse(request.body);
-    const me = body.success
-      ? await signIn(request, reply, { publicKey: body.data.PublicKey, privateKey: body.data.PrivateKey, companyId: null })
-      : null;
-    if (!me) {
-      ctx.throttle.fail(request.ip);
-      request.log.info('sign-in refused');
-      return reply.code(401).send(KEYS_NOT_ACCEPTED);
-    }
-    ctx.throttle.succeed(request.ip);
-    return me;
-  });
+  // A malformed body is a refused key pair like any other (attachValidation): same 401, and it counts.
+  app.post(
+    ep.signIn.path,
+    { schema: { body: ep.signIn.body, response: { 200: ep.signIn.response, ...failures } }, attachValidation: true },
+    async (request, reply) => {
+      const wait = throttle.retryAfterSeconds(request.ip);
+      if (wait > 0) {
+        return reply.code(429).header('Retry-After', String(wait)).send({ Message: 'Too many failed sign-ins. Try again later.' });
+      }
+      const me = request.validationError
+        ? null
+        : await signIn(request, reply, { publicKey: request.body.PublicKey, privateKey: request.body.PrivateKey, companyId: null });
+      if (!me) {
+        throttle.fail(request.ip);
+        request.log.info('sign-in refused');
+        return reply.code(401).send(KEYS_NOT_ACCEPTED);
+      }
+      throttle.succeed(request.ip);
+      return me;
+    },
+  );
 
-  app.post('/auth/demo-login', async (request, reply) => {
-    if (ctx.config.upstreamKind !== 'simulator') return reply.code(404).send({ Message: 'Not found.' });
-    const body = DemoLoginBodySchema.safeParse(request.body);
-    const demo = body.success ? ctx.config.demoAccounts.find((a) => a.account === body.data.Account) : undefined;
-    if (!demo) return reply.code(400).send({ Message: 'Unknown demo account.' });
-    const me = await signIn(request, reply, { publicKey: demo.publicKey, privateKey: demo.privateKey, companyId: demo.companyId });
-    return me ?? reply.code(401).send(KEYS_NOT_ACCEPTED);
-  });
+  app.post(
+    ep.demoSignIn.path,
+    { schema: { body: ep.demoSignIn.body, response: { 200: ep.demoSignIn.response, ...failures } }, attachValidation: true },
+    async (request, reply) => {
+      if (config.upstreamKind !== 'simulator') return reply.code(404).send({ Message: 'Not found.' });
+      const demo = request.validationError ? undefined : config.demoAccounts.find((a) => a.account === request.body.Account);
+      if (!demo) return reply.code(400).send({ Message: 'Unknown demo account.' });
+      const me = await signIn(request, reply, { publicKey: demo.publicKey, privateKey: demo.privateKey, companyId: demo.companyId });
+      return me ?? reply.code(401).send(KEYS_NOT_ACCEPTED);
+    },
+  );
 
-  app.get('/auth/config', async () => ({
-    Upstream: ctx.config.upstreamKind,
+  app.get(ep.authConfig.path, { schema: { response: { 200: ep.authConfig.response, ...failures } } }, async () => ({
+    Upstream: config.upstreamKind,
     DemoAccounts:
-      ctx.config.upstreamKind === 'simulator'
-        ? ctx.config.demoAccounts.map((a) => ({ Account: a.account, Label: a.label, PublicKey: a.publicKey }))
+      config.upstreamKind === 'simulator'
+        ? config.demoAccounts.map((a) => ({ Account: a.account, Label: a.label, PublicKey: a.publicKey }))
         : [],
   }));
 
-  app.post('/auth/logout', async (request, reply) => {
-    ctx.sessions.end(request, reply);
-    return reply.code(204).send();
-  });
+  // Signs out whatever the cookie says, live or not: a copy kept elsewhere must die too.
+  app.post(
+    ep.signOut.path,
+    { schema: { body: ep.signOut.body, response: { 204: z.null(), ...failures } } },
+    async (request, reply) => {
+      sessions.end(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.get('/auth/me', async (request, reply) => {
-    const session = ctx.sessions.read(request, reply);
-    if (!session) return reply.code(401).send(SESSION_EXPIRED);
-    ctx.sessions.touch(request, reply, session);
-    return whoAmI(session);
-  });
-}
+  app.get(
+    ep.me.path,
+    { schema: { response: { 200: ep.me.response, ...failures } }, config: { session: 'required' } },
+    async (request) => whoAmI(sessionOf(request)),
+  );
+};

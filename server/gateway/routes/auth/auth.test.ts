@@ -170,7 +170,7 @@ describe('sessions', () => {
 });
 
 describe('demo accounts', () => {
-  const demo = [{ account: 'admin', label: 'Platform admin', companyId: 200000000, ...ADMIN_KEYS }];
+  const demo = [{ account: 'admin' as const, label: 'Platform admin', companyId: 200000000, ...ADMIN_KEYS }];
 
   it('are offered and usable only when the simulator is the upstream', async () => {
     const sim = await gateway(testConfig(platform.url, { upstreamKind: 'simulator', demoAccounts: demo }));

@@ -1,35 +1,37 @@
 import websocket from '@fastify/websocket';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contract } from '../../../../contract/contract';
-import { checkParams } from '../api/api-params';
+import { ConsoleTicketAnswerSchema } from '../../../../contract/gateway-console';
+import { gatewayEndpoints as ep } from '../../../../contract/gateway-endpoints';
+import { GatewayErrorSchema } from '../../../../contract/gateway-error';
 import { CLOSE } from '../../console/close-codes';
 import { ConsoleBridge } from '../../console/console-bridge';
-import type { ConsoleDeps } from '../../console/console-deps';
 import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from '../../console/console-limits';
 import { ConsoleRegistry } from '../../console/console-registry';
 import { ConsoleTickets, type TicketClaims } from '../../console/console-ticket';
+import { SESSION_EXPIRED } from '../../gateway-messages';
+import { isSameOrigin } from '../../plugins/origin';
+import { sessionOf } from '../../plugins/session-plugin';
+import type { Upstream } from '../../upstream/upstream';
+import { scrubParams } from '../scrub-params';
 
-export interface ConsoleRoutesOptions extends ConsoleDeps {
+export interface ConsoleRoutesOptions {
+  upstream: Upstream;
+  /** Registers a listener called when a session ends (sign-out, expiry): its consoles close. */
+  onSessionEnd(listener: (sessionId: string) => void): void;
+  /** 32 bytes shared by all replicas (from SESSION_SECRET): tickets are sealed with it. */
+  secret: Buffer;
   limits?: Partial<ConsoleLimits>;
   /** The process's open consoles; tests pass their own to look inside. */
   registry?: ConsoleRegistry;
-}
-
-const SIGN_IN = { Message: 'Your session has expired. Please sign in again.' };
-
-/** Refuses what a page on another site could send; the gateway's postGuard does the same for every POST. */
-function forgeryProblem(request: FastifyRequest, deps: ConsoleDeps): string | null {
-  if (!deps.isSameOrigin(request)) return 'The request came from another origin.';
-  if (request.headers['x-requested-by'] !== 'console') return 'The request is missing the header X-Requested-By: console.';
-  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) return 'The request body must be JSON.';
-  return null;
 }
 
 /**
  * POST /console/tickets mints a single-use ticket for a VM's console; GET /console/ws redeems it as a
  * WebSocket bridged to the VM's VNC endpoint. The endpoint and its password never reach the browser.
  */
-export async function consoleRoutes(app: FastifyInstance, opts: ConsoleRoutesOptions): Promise<void> {
+export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async (app, opts) => {
   const limits: ConsoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...opts.limits };
   const tickets = new ConsoleTickets(opts.secret, limits.ticketTtlMs);
   const registry = opts.registry ?? new ConsoleRegistry();
@@ -46,43 +48,38 @@ export async function consoleRoutes(app: FastifyInstance, opts: ConsoleRoutesOpt
     return null;
   }
 
-  app.post('/console/tickets', async (request, reply) => {
-    const problem = forgeryProblem(request, opts);
-    if (problem) return reply.code(403).send({ Message: problem });
-    const session = await opts.getSession(request);
-    if (!session) return reply.code(401).send(SIGN_IN);
-    const fields = (request.body ?? {}) as Record<string, unknown>;
-    const params: Record<string, unknown> = { Region: fields.Region, VMID: fields.VMID };
-    if (session.isAdmin && fields.CompanyID !== undefined) params.CompanyID = fields.CompanyID;
-    const checked = checkParams('GetVMVNCInfo', params);
-    if (!checked.ok) return reply.code(400).send({ Message: 'Some parameters are not valid.', Issues: checked.issues });
-    const envelope = await opts.callUpstream(session, 'GetVMVNCInfo', checked.params);
-    if (envelope.RetCode !== 0) return envelope;
-    const parsed = contract.GetVMVNCInfo.response.safeParse(envelope);
-    if (!parsed.success) return reply.code(502).send({ Message: 'The platform sent VNC information the console cannot use.' });
-    const { VNCIP, VNCPort, VNCPassword } = parsed.data.Info;
-    const ticket = tickets.mint({
-      host: VNCIP,
-      port: VNCPort,
-      password: VNCPassword,
-      sessionId: session.id,
-      vmId: String(checked.params.VMID),
-    });
-    reply.header('Cache-Control', 'no-store');
-    return { Ticket: ticket, URL: `/console/ws?ticket=${ticket}` };
-  });
+  // The POST guard (with Origin required) and the session plugin have run before this handler.
+  app.post(
+    ep.consoleTicket.path,
+    {
+      schema: { body: ep.consoleTicket.body, response: { 200: ConsoleTicketAnswerSchema, '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema } },
+      config: { session: 'required', origin: 'required' },
+      preValidation: scrubParams,
+    },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      const envelope = await opts.upstream.call(session, 'GetVMVNCInfo', request.body, request.log);
+      if (envelope.RetCode !== 0) return envelope;
+      const parsed = contract.GetVMVNCInfo.response.safeParse(envelope);
+      if (!parsed.success) return reply.code(502).send({ Message: 'The platform sent VNC information the console cannot use.' });
+      const { VNCIP, VNCPort, VNCPassword } = parsed.data.Info;
+      const ticket = tickets.mint({ host: VNCIP, port: VNCPort, password: VNCPassword, sessionId: session.id, vmId: request.body.VMID });
+      reply.header('Cache-Control', 'no-store');
+      return { Ticket: ticket, URL: `/console/ws?ticket=${ticket}` };
+    },
+  );
 
   // Every refusal happens here, before the upgrade, as a plain HTTP answer.
   async function admit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const refuse = async (status: number, message: string) => void (await reply.code(status).send({ Message: message }));
     // A plain GET must not use up a ticket.
     if (!request.ws) return refuse(426, 'The console needs a WebSocket.');
-    if (!opts.isSameOrigin(request)) return refuse(403, 'The console must be opened from its own origin.');
+    if (!isSameOrigin(request)) return refuse(403, 'The console must be opened from its own origin.');
     const ticket = (request.query as Record<string, unknown>).ticket;
     const claims = typeof ticket === 'string' ? tickets.open(ticket) : null;
     if (!claims) return refuse(403, 'The console ticket is not valid or has expired.');
-    const session = await opts.getSession(request);
-    if (!session) return refuse(401, SIGN_IN.Message);
+    const session = request.session;
+    if (!session) return refuse(401, SESSION_EXPIRED.Message);
     if (session.id !== claims.sessionId) return refuse(403, 'The console ticket belongs to another session.');
     const limited = overLimit(session.id);
     if (limited) return refuse(429, limited);
@@ -90,7 +87,7 @@ export async function consoleRoutes(app: FastifyInstance, opts: ConsoleRoutesOpt
     redeemed.set(request, claims);
   }
 
-  app.get('/console/ws', { websocket: true, preValidation: admit }, (ws, request) => {
+  app.get('/console/ws', { websocket: true, config: { session: 'read' }, preValidation: admit }, (ws, request) => {
     const claims = redeemed.get(request);
     if (!claims) {
       ws.close(CLOSE.badHandshake.code, CLOSE.badHandshake.reason);
@@ -111,4 +108,4 @@ export async function consoleRoutes(app: FastifyInstance, opts: ConsoleRoutesOpt
     });
     void bridge.run();
   });
-}
+};

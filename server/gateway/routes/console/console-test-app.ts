@@ -10,6 +10,8 @@ import type { Session } from '../../session/session';
 import type { ConsoleLimits } from '../../console/console-limits';
 import { ConsoleRegistry } from '../../console/console-registry';
 import { consoleRoutes } from './console-routes';
+import { corePlugins } from '../../plugins/core-plugins';
+import type { Upstream } from '../../upstream/upstream';
 
 /**
  * A gateway with only the console routes, for the console tests: real tickets, a real bridge, and the
@@ -58,17 +60,20 @@ export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; s
       await new Promise<void>((resolve) => mute.close(() => resolve()));
     },
   };
-  await app.register(consoleRoutes, {
-    secret: opts.secret ?? randomBytes(32),
-    limits: opts.limits,
-    registry,
-    getSession: async (request) => {
-      const id = /(?:^|;\s*)sid=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-      return Object.values(SESSIONS).find((s) => s.id === id) ?? null;
+  // inject() always says Host: localhost:80; a browser names the address it connected to, which is the
+  // origin the fixture's pages come from.
+  app.addHook('onRequest', async (request) => {
+    if (fixture.origin) request.headers.host = new URL(fixture.origin).host;
+  });
+  // The gateway's own plugins (guard, session); only where sessions come from is the fixture's.
+  await app.register(corePlugins, {
+    sessions: {
+      read: (request) => Object.values(SESSIONS).find((s) => s.id === request.cookies.sid) ?? null,
+      touch: () => undefined,
     },
-    isSameOrigin: (request) => request.headers.origin === fixture.origin,
-    onSessionEnd: (listener) => endListeners.push(listener),
-    callUpstream: async (_session, _action, params): Promise<Envelope> => {
+  });
+  const upstream: Upstream = {
+    call: async (_keys, _action, params): Promise<Envelope> => {
       const vmId = String(params.VMID);
       if (vmId === 'vm-stopped') return { Action: 'GetVMVNCInfoResponse', RetCode: 1005, Message: 'The VM is not running.' };
       const endpoint = await servers.open({ VMID: vmId, Name: 'web-01' });
@@ -77,6 +82,13 @@ export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; s
       const password = vmId === 'vm-badpass' ? 'not-this' : endpoint.password;
       return { Action: 'GetVMVNCInfoResponse', RetCode: 0, Info: { VNCIP: endpoint.host, VNCPort: port, VNCPassword: password, VMID: vmId } };
     },
+  };
+  await app.register(consoleRoutes, {
+    secret: opts.secret ?? randomBytes(32),
+    limits: opts.limits,
+    registry,
+    upstream,
+    onSessionEnd: (listener) => endListeners.push(listener),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   fixture.origin = address;
