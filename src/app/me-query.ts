@@ -1,14 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
-import { MeSchema, type Me } from '../components/session-context';
+import type { Me } from '../../contract/gateway-auth';
+import { gatewayEndpoints } from '../../contract/gateway-endpoints';
+import { ApiError } from '../api/api-error';
+import { gatewayFetch } from '../api/gateway-fetch';
 
 /** The signed-in account, or null when there is no session. */
 export const meQuery = queryOptions({
   queryKey: ['me'],
   queryFn: async ({ signal }): Promise<Me | null> => {
-    const res = await fetch('/auth/me', { credentials: 'same-origin', signal });
-    if (res.status === 401) return null;
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return MeSchema.parse(await res.json());
+    try {
+      return await gatewayFetch(gatewayEndpoints.me, { signal });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return null;
+      throw err;
+    }
   },
   staleTime: Infinity,
   retry: false,

@@ -1,13 +1,5 @@
 import { createContext, useContext } from 'react';
-import { z } from 'zod';
-
-/** What `GET /auth/me` tells the browser about the signed-in key (never the private key). */
-export const MeSchema = z.object({
-  PublicKey: z.string(),
-  CompanyID: z.number().nullable(),
-  IsAdmin: z.boolean(),
-});
-export type Me = z.infer<typeof MeSchema>;
+import type { Me } from '../../contract/gateway-auth';
 
 export const SessionContext = createContext<Me | null>(null);
 

@@ -1,7 +1,7 @@
 import { CrownOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useT } from '../../i18n/i18n-context';
-import type { DemoAccount } from './auth-config-query';
+import type { DemoAccount } from '../../../contract/gateway-auth';
 
 interface DemoAccountsProps {
   accounts: DemoAccount[];

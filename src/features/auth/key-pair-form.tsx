@@ -4,18 +4,18 @@ import { Button, Form, Input } from 'antd';
 import { useForm } from 'react-hook-form';
 import { FormItem } from '../../components/form-item';
 import { useT } from '../../i18n/i18n-context';
-import { SignInSchema, type SignInValues } from './sign-in-schema';
+import { SignInBodySchema, type SignInBody } from '../../../contract/gateway-auth';
 
 interface KeyPairFormProps {
   pending: boolean;
-  onSubmit(values: SignInValues): void;
+  onSubmit(values: SignInBody): void;
 }
 
 /** PublicKey and PrivateKey; the private key is a password field the browser is asked not to keep. */
 export function KeyPairForm({ pending, onSubmit }: KeyPairFormProps) {
   const { t } = useT();
   const { control, handleSubmit } = useForm({
-    resolver: zodResolver(SignInSchema),
+    resolver: zodResolver(SignInBodySchema),
     defaultValues: { PublicKey: '', PrivateKey: '' },
   });
   return (

@@ -1,14 +1,18 @@
-import { SignInError } from './sign-in-request';
+import { ApiError } from '../../api/api-error';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** The refused sign-in in the user's language; a wait is rounded up to whole minutes. */
+/**
+ * The refused sign-in in the user's language: every refused key pair gets the same generic text (401), a
+ * wait (429) is rounded up to whole minutes, anything else is the gateway's own message.
+ */
 export function signInErrorText(error: unknown, t: Translate): string {
-  if (!(error instanceof SignInError)) return t('error.unknown');
-  if (error.kind === 'throttled') {
+  if (!(error instanceof ApiError)) return t('error.unknown');
+  if (error.status === 429) {
     if (error.retryAfterSeconds === undefined) return t('auth.error.throttled');
     const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
     return t(minutes === 1 ? 'auth.error.throttled.one' : 'auth.error.throttled.other', { minutes });
   }
-  return t(error.message);
+  if (error.status === 401) return t('auth.error.rejected');
+  return t(error.message, error.vars);
 }

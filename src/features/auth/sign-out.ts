@@ -1,10 +1,12 @@
-/** Ends the session on the server (the cookie alone is not trusted to go away). */
+import { gatewayEndpoints } from '../../../contract/gateway-endpoints';
+import { ApiError } from '../../api/api-error';
+import { gatewayFetch } from '../../api/gateway-fetch';
+
+/** Ends the session on the server (the cookie alone is not trusted to go away); no session is fine too. */
 export async function signOut(): Promise<void> {
-  const res = await fetch('/auth/logout', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'console' },
-    body: '{}',
-    credentials: 'same-origin',
-  });
-  if (!res.ok && res.status !== 401) throw new Error(`HTTP ${res.status}`);
+  try {
+    await gatewayFetch(gatewayEndpoints.signOut, { body: {} });
+  } catch (err) {
+    if (!(err instanceof ApiError && err.status === 401)) throw err;
+  }
 }
