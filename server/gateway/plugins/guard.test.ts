@@ -72,6 +72,36 @@ describe('POST guard', () => {
   });
 });
 
+describe('POST guard on /console/tickets', () => {
+  const ticket = { Region: 'cn-bj2', VMID: 'vm-a' };
+
+  it('is the shared guard: another origin, no Origin, no console header or no JSON get 403 before the platform is asked', async () => {
+    const before = platform.received.length;
+    const foreign = await post(app, '/console/tickets', ticket, cookie, { origin: 'http://evil.test' });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toEqual({ Message: 'The request came from another origin.' });
+    // Unlike /api (which scripts may call), the console ticket is only ever asked for by the page.
+    const headers = { ...BROWSER_HEADERS, cookie };
+    delete (headers as Partial<typeof headers>).origin;
+    const noOrigin = await app.inject({ method: 'POST', url: '/console/tickets', headers, payload: JSON.stringify(ticket) });
+    expect(noOrigin.statusCode).toBe(403);
+    const noHeader = await post(app, '/console/tickets', ticket, cookie, { 'x-requested-by': 'other' });
+    expect(noHeader.json()).toEqual({ Message: 'The request is missing the header X-Requested-By: console.' });
+    const text = await post(app, '/console/tickets', ticket, cookie, { 'content-type': 'text/plain' });
+    expect(text.json()).toEqual({ Message: 'The request body must be JSON (Content-Type: application/json).' });
+    expect(platform.received.length).toBe(before);
+  });
+
+  it('answers 401 with the shared session message, and 400 with the issues for bad params', async () => {
+    const none = await post(app, '/console/tickets', ticket);
+    expect(none.statusCode).toBe(401);
+    expect(none.json()).toEqual({ Message: 'Your session has expired. Please sign in again.' });
+    const bad = await post(app, '/console/tickets', { Region: 'cn-bj2' }, cookie);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ Message: 'Some parameters are not valid.', Issues: [{ Path: 'VMID' }] });
+  });
+});
+
 describe('headers', () => {
   it('puts the security headers and no CORS headers on every kind of response', async () => {
     const responses = [

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { contract, type ActionName } from '../../../contract/contract';
 import type { Envelope } from '../../../contract/envelope';
+import { parseEnvelope, type EnvelopeProblem } from '../../wire/envelope';
 import { flatten, formBody } from '../../wire/flatten';
 import { signParams } from '../../wire/sign';
 import { AttemptError, postForm, type PostResult } from './upstream-post';
@@ -45,22 +46,19 @@ function failureMessage(err: AttemptError, opts: UpstreamOptions): UpstreamError
   return new UpstreamError(502, `The platform could not be reached (${f.code}).`, 'error.platform.unreachable', { code: f.code });
 }
 
+const NOT_AN_ENVELOPE: Record<EnvelopeProblem, string> = {
+  notJson: 'The platform sent an answer that is not JSON.',
+  notObject: 'The platform sent an answer that is not a JSON object.',
+  noRetCode: 'The platform sent an answer without a RetCode.',
+};
+
 function toEnvelope(action: ActionName, result: PostResult): Envelope {
   if (result.status >= 400) throw new UpstreamError(502, `The platform answered with HTTP ${result.status}.`, 'error.platform.http', { status: result.status });
-  let body: unknown;
-  try {
-    body = JSON.parse(result.text);
-  } catch {
-    throw new UpstreamError(502, 'The platform sent an answer that is not JSON.', 'error.platform.notJson');
+  const parsed = parseEnvelope(action, result.text);
+  if ('problem' in parsed) {
+    throw new UpstreamError(502, NOT_AN_ENVELOPE[parsed.problem], parsed.problem === 'noRetCode' ? 'error.platform.noRetCode' : 'error.platform.notJson');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new UpstreamError(502, 'The platform sent an answer that is not a JSON object.', 'error.platform.notJson');
-  }
-  const record = body as Record<string, unknown>;
-  if (typeof record.RetCode !== 'number' || !Number.isInteger(record.RetCode)) {
-    throw new UpstreamError(502, 'The platform sent an answer without a RetCode.', 'error.platform.noRetCode');
-  }
-  return { ...record, Action: typeof record.Action === 'string' ? record.Action : `${action}Response`, RetCode: record.RetCode };
+  return parsed.envelope;
 }
 
 export function createUpstream(opts: UpstreamOptions): Upstream {

@@ -3,6 +3,7 @@ import { EnvelopeSchema } from '../../../../contract/envelope';
 import { ApiCallSchema } from '../../../../contract/gateway-api';
 import { GatewayErrorSchema } from '../../../../contract/gateway-error';
 import { PARAMS_NOT_VALID } from '../../gateway-messages';
+import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
 import type { Upstream } from '../../upstream/upstream';
 import { scrubParams } from '../scrub-params';
@@ -20,6 +21,7 @@ export const apiRoute: FastifyPluginAsyncZod<{ upstream: Upstream }> = async (ap
       schema: { body: ApiCallSchema, response: { 200: EnvelopeSchema, '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema } },
       config: { session: 'required' },
       preValidation: scrubParams,
+      serializerCompiler: passThroughSerializer,
       // The two ways the call itself can be wrong get their own words (attachValidation), not a list of issues.
       attachValidation: true,
     },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGateway } from '../../app';
 import { post, signIn, testConfig } from '../../test-gateway';
-import { ADMIN_KEYS, startTestPlatform, TENANT_KEYS, type TestPlatform } from '../../test-platform';
+import { ADMIN_KEYS, signedEcho, startTestPlatform, TENANT_KEYS, type TestPlatform } from '../../test-platform';
 
 let platform: TestPlatform;
 let app: FastifyInstance;
@@ -112,5 +112,17 @@ describe('POST /api', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().Message).toBeTruthy();
+  });
+});
+
+describe('POST /api answers', () => {
+  it("pass the platform's answer on as it came, every field in its order", async () => {
+    const text = '{"TotalCount":0,"RetCode":0,"Infos":[],"Action":"DescribeRegionResponse"}';
+    platform.behave((_received, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(text));
+    try {
+      expect((await post(app, '/api', { Action: 'DescribeRegion' }, tenant)).body).toBe(text);
+    } finally {
+      platform.behave(signedEcho);
+    }
   });
 });

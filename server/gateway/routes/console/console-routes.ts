@@ -12,6 +12,7 @@ import { ConsoleRegistry } from '../../console/console-registry';
 import { ConsoleTickets, type TicketClaims } from '../../console/console-ticket';
 import { SESSION_EXPIRED } from '../../gateway-messages';
 import { isSameOrigin } from '../../plugins/origin';
+import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
 import type { Upstream } from '../../upstream/upstream';
 import { scrubParams } from '../scrub-params';
@@ -55,6 +56,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
       schema: { body: ep.consoleTicket.body, response: { 200: ConsoleTicketAnswerSchema, '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema } },
       config: { session: 'required', origin: 'required' },
       preValidation: scrubParams,
+      serializerCompiler: passThroughSerializer,
     },
     async (request, reply) => {
       const session = sessionOf(request);
