@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { UsedTickets } from '../state/used-tickets';
 
 /** What a ticket carries: the VNC endpoint stays sealed inside it, never readable by the browser. */
 const ClaimsSchema = z.object({
@@ -21,17 +22,17 @@ const AAD = Buffer.from('ucloudstack-console ticket v1');
 
 /**
  * Console tickets sealed with AES-256-GCM under a key derived from the shared secret, so any replica can
- * open a ticket another minted. Single use is enforced per process: a ticket redeemed on one replica could
+ * open a ticket another minted. Single use is enforced per process (UsedTickets): a ticket redeemed on one replica could
  * be redeemed once more on another within its 30 s (the load balancer should keep a session on one replica).
  */
 export class ConsoleTickets {
   private readonly key: Buffer;
-  private readonly used = new Map<string, number>();
 
   constructor(
     secret: Buffer,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    private readonly used: UsedTickets = new UsedTickets(now),
   ) {
     this.key = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'console-ticket/aes-256-gcm', 32));
   }
@@ -63,12 +64,8 @@ export class ConsoleTickets {
     }
   }
 
-  /** Marks a ticket used; false when it already was. Entries are forgotten once the ticket expired anyway. */
+  /** Marks a ticket used; false when it already was. */
   consume(claims: TicketClaims): boolean {
-    const now = this.now();
-    for (const [nonce, expiresAt] of this.used) if (expiresAt <= now) this.used.delete(nonce);
-    if (this.used.has(claims.nonce)) return false;
-    this.used.set(claims.nonce, claims.expiresAt);
-    return true;
+    return this.used.claim(claims.nonce, claims.expiresAt);
   }
 }
