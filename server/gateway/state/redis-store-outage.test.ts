@@ -39,16 +39,20 @@ const operations: [string, (s: StateStore) => Promise<unknown>][] = [
   ['ping', (s) => s.ping()],
 ];
 
+async function failure(op: Promise<unknown>, name: string): Promise<StateUnavailableError> {
+  const error = await op.then(
+    () => new Error(`${name} answered without Redis`),
+    (err: unknown) => err,
+  );
+  expect(error, name).toBeInstanceOf(StateUnavailableError);
+  return error as StateUnavailableError;
+}
+
 it('fails closed, fast, with a typed 503 error while Redis is down, and recovers by itself when it is back', async () => {
   await redis.stop('SIGKILL');
   for (const [name, op] of operations) {
     const started = Date.now();
-    const error = await op(a).then(
-      () => new Error(`${name} answered without Redis`),
-      (err: unknown) => err,
-    );
-    expect(error, name).toBeInstanceOf(StateUnavailableError);
-    expect((error as StateUnavailableError).statusCode).toBe(503);
+    expect((await failure(op(a), name)).statusCode).toBe(503);
     expect(Date.now() - started, `${name} took too long to fail`).toBeLessThan(3_000);
   }
   expect(await a.status()).toMatchObject({ kind: 'redis', ready: false });
@@ -65,3 +69,21 @@ it('fails closed, fast, with a typed 503 error while Redis is down, and recovers
   await a.publishSessionEnded('after-restart');
   await expect.poll(() => heard, { timeout: 5_000 }).toContain('after-restart');
 }, 60_000);
+
+it('times out against a Redis that hangs, instead of holding requests, and carries on once it answers', async () => {
+  const impatient = new RedisStore({ url: redis.url, keyPrefix: `hang-${randomUUID()}:`, commandTimeoutMs: 300 });
+  try {
+    expect(await waitUntilReady(impatient, 5_000)).toBe(true);
+    redis.pause();
+    const started = Date.now();
+    await Promise.all(operations.map(([name, op]) => failure(op(impatient), name)));
+    expect(Date.now() - started).toBeLessThan(3_000);
+    redis.resume();
+    expect(await waitUntilReady(impatient, 10_000)).toBe(true);
+    expect(await impatient.claimOnce('after-hang', 30_000)).toBe(true);
+    expect(await impatient.claimOnce('after-hang', 30_000)).toBe(false);
+  } finally {
+    redis.resume();
+    await impatient.close();
+  }
+}, 30_000);

@@ -9,6 +9,9 @@ export interface RedisProcess {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts again on the same port, empty (nothing is persisted). */
   start(): Promise<void>;
+  /** SIGSTOP / SIGCONT: a Redis that accepts bytes but never answers, as a hung or overloaded one does. */
+  pause(): void;
+  resume(): void;
 }
 
 /** The range this project's tests use for Redis; parallel test files take different ports of it. */
@@ -65,6 +68,8 @@ export async function startRedis(ports: { first: number; last: number } = REDIS_
     port,
     url: `redis://127.0.0.1:${port}`,
     stop: (signal = 'SIGTERM') => waitExit(current, signal),
+    pause: () => void current.kill('SIGSTOP'),
+    resume: () => void current.kill('SIGCONT'),
     start: async () => {
       const next = await launch(binary, port);
       if (!next) throw new Error(`redis-server could not take port ${port} again.`);
