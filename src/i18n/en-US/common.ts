@@ -57,4 +57,5 @@ export default {
   'error.platform.http': 'The platform answered with HTTP {status}.',
   'error.platform.notJson': 'The platform sent an answer that is not JSON.',
   'error.platform.noRetCode': 'The platform sent an answer without a RetCode.',
+  'error.gateway.stateUnavailable': 'The console cannot reach its shared state store right now. Sign-in and new consoles are paused; open consoles keep running. Try again in a moment.',
 } satisfies Record<string, string>;

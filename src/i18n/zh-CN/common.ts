@@ -59,4 +59,5 @@ export default {
   'error.platform.http': '平台返回了 HTTP {status}。',
   'error.platform.notJson': '平台返回的内容不是 JSON。',
   'error.platform.noRetCode': '平台返回的内容缺少 RetCode。',
+  'error.gateway.stateUnavailable': '控制台暂时无法连接共享状态存储。登录和打开新的控制台已暂停，已打开的控制台不受影响。请稍后重试。',
 } satisfies Record<keyof typeof en, string>;
