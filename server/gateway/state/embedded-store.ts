@@ -77,6 +77,12 @@ export class EmbeddedStore implements StateStore {
     this.attempts.delete(key);
   }
 
+  async refundAttempt(key: string): Promise<void> {
+    this.open();
+    const window = this.attempts.get(key);
+    if (window && window.endsAt > this.now() && window.count > 0) window.count -= 1;
+  }
+
   async acquireSlots(claims: readonly SlotClaim[], holderId: string, ttlMs: number): Promise<SlotResult> {
     this.open();
     const now = this.now();

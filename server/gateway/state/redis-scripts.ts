@@ -26,6 +26,11 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then ttl = 0 end
 return { tonumber(n), ttl }`;
 
+/** KEYS[1]: one attempt fewer in the current window (the window's expiry stays), never below 0. */
+export const REFUND_ATTEMPT = `local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if n > 0 then redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /** KEYS slot keys; ARGV[1] holder, ARGV[2] ttl ms, ARGV[3..] caps -> 0 when taken, else the 1-based refused key. */
 export const ACQUIRE_SLOTS = `${clock}
 ${keepKeyFor}

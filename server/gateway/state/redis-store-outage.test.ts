@@ -29,6 +29,7 @@ const operations: [string, (s: StateStore) => Promise<unknown>][] = [
   ['revokeSession', (s) => s.revokeSession('session', 60_000)],
   ['isRevoked', (s) => s.isRevoked('session')],
   ['countAttempt', (s) => s.countAttempt('ip', 60_000)],
+  ['refundAttempt', (s) => s.refundAttempt('ip')],
   ['peekAttempts', (s) => s.peekAttempts('ip')],
   ['resetAttempts', (s) => s.resetAttempts('ip')],
   ['acquireSlots', (s) => s.acquireSlots([{ key: 'global', cap: 10 }], 'c1', 60_000)],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { ACQUIRE_SLOTS, COUNT_ATTEMPT, COUNT_SLOTS, PEEK_ATTEMPTS, RENEW_SLOTS } from './redis-scripts';
+import { ACQUIRE_SLOTS, COUNT_ATTEMPT, COUNT_SLOTS, PEEK_ATTEMPTS, REFUND_ATTEMPT, RENEW_SLOTS } from './redis-scripts';
 import { SessionEndedListeners } from './session-ended-listeners';
 import type { AttemptCount, SlotClaim, SlotResult, StateStore, StoreStatus } from './state-store';
 import { StateUnavailableError } from './state-unavailable-error';
@@ -83,6 +83,10 @@ export class RedisStore implements StateStore {
     return this.guard(async () => {
       await this.client.del(this.key('attempts', key));
     });
+  }
+
+  refundAttempt(key: string): Promise<void> {
+    return this.guard(async () => void (await this.script(REFUND_ATTEMPT, [this.key('attempts', key)], [])));
   }
 
   acquireSlots(claims: readonly SlotClaim[], holderId: string, ttlMs: number): Promise<SlotResult> {

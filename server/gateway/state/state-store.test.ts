@@ -100,6 +100,20 @@ describe.each(backends)('$name state store', (backend) => {
     expect((await p.b.countAttempt('ip-3', 150)).count).toBe(1);
   });
 
+  it('refunds one attempt of the window, never below zero, keeping the window', async () => {
+    await p.a.countAttempt('ip-r', 60_000);
+    await p.b.countAttempt('ip-r', 60_000);
+    await p.b.refundAttempt('ip-r');
+    const left = await p.a.peekAttempts('ip-r');
+    expect(left.count).toBe(1);
+    expect(left.retryAfterMs).toBeGreaterThan(59_000);
+    await p.a.refundAttempt('ip-r');
+    await p.a.refundAttempt('ip-r');
+    await p.a.refundAttempt('nobody');
+    expect((await p.b.countAttempt('ip-r', 60_000)).count).toBe(1);
+    expect((await p.b.peekAttempts('nobody')).count).toBe(0);
+  });
+
   it('never lets 200 parallel attempts from two clients past a limit of 5', async () => {
     const counts = await Promise.all(Array.from({ length: 200 }, (_, i) => either(p, i).countAttempt('burst', 60_000)));
     // Each attempt got its own number: no two were counted as one, so exactly five are within the limit.

@@ -44,6 +44,11 @@ export interface StateStore {
   /** The current window's count without counting. */
   peekAttempts(key: string): Promise<AttemptCount>;
   resetAttempts(key: string): Promise<void>;
+  /**
+   * Takes back one attempt of the current window (never below 0): a check that turned out to be allowed
+   * (a sign-in with the right keys) stops counting, while the failures around it keep counting.
+   */
+  refundAttempt(key: string): Promise<void>;
 
   /**
    * Takes one slot under every claim at once, or none: the holder then counts against each cap until it
