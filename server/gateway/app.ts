@@ -1,6 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../logger';
+import type { ConsoleLimits } from './console/console-limits';
 import { deriveKey } from './derive-key';
 import type { GatewayConfig } from './gateway-config';
 import { corePlugins } from './plugins/core-plugins';
@@ -9,17 +10,20 @@ import { staticSpa } from './plugins/static-spa';
 import { apiRoute } from './routes/api/api-route';
 import { authRoutes } from './routes/auth/auth-routes';
 import { consoleRoutes } from './routes/console/console-routes';
+import { healthRoutes } from './routes/health/health-routes';
 import { Sessions } from './session/sessions';
-import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleOptions } from './state/login-throttle';
-import { Revocations } from './state/revocations';
+import { createStateStore } from './state/create-state-store';
+import type { StateStore } from './state/state-store';
 import { createUpstream } from './upstream/upstream';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them); stdout otherwise. */
   logStream?: DestinationStream;
-  /** The clock for sessions and throttling, so tests can move time instead of waiting. */
+  /** The clock for sessions and the embedded store's windows, so tests can move time instead of waiting. */
   now?: () => number;
-  throttle?: ThrottleOptions;
+  /** A store the caller owns and closes (tests share one between two gateways); otherwise built from the config. */
+  store?: StateStore;
+  consoleLimits?: Partial<ConsoleLimits>;
 }
 
 /**
@@ -34,11 +38,14 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
   });
-  const revocations = new Revocations(config.databasePath);
-  app.addHook('onClose', async () => revocations.close());
+  let draining = false;
+  // First preClose hook: /readyz turns 503 before anything else stops.
+  app.addHook('preClose', async () => void (draining = true));
+  const store = opts.store ?? (await ownStore(config, now, app.log));
+  if (!opts.store) app.addHook('onClose', async () => store.close());
   const sessions = new Sessions({
     secret: config.sessionSecret,
-    revocations,
+    store,
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,
     now,
@@ -49,8 +56,6 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     totalTimeoutMs: config.totalTimeoutMs,
     log: app.log,
   });
-  const throttle = new LoginThrottle(opts.throttle ?? DEFAULT_THROTTLE, now);
-
   app.addHook('onSend', securityHeaders);
   app.addHook('onSend', async (request, reply, payload) => {
     // Answers about a session or the platform are never cached by the browser or a proxy.
@@ -58,13 +63,27 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     return payload;
   });
   await app.register(corePlugins, { sessions });
-  await app.register(authRoutes, { config, sessions, upstream, throttle });
+  await app.register(healthRoutes, { store, draining: () => draining });
+  await app.register(authRoutes, { config, sessions, upstream, store });
   await app.register(apiRoute, { upstream });
   await app.register(consoleRoutes, {
     upstream,
+    store,
     onSessionEnd: (listener) => sessions.onSessionEnd(listener),
+    isRevoked: (sessionId) => sessions.isRevoked(sessionId),
     secret: deriveKey(config.sessionSecret, 'console-ticket'),
+    limits: { ...(config.consolesPerKey ? { perKey: config.consolesPerKey } : {}), ...opts.consoleLimits },
   });
   await staticSpa(app, config.distDir);
   return app;
+}
+
+function ownStore(config: GatewayConfig, now: () => number, log: FastifyBaseLogger): Promise<StateStore> {
+  return createStateStore({
+    redisUrl: config.redisUrl,
+    keyPrefix: config.redisKeyPrefix,
+    databasePath: config.databasePath,
+    now,
+    log: { info: (message) => log.info(message), warn: (message) => log.warn(message) },
+  });
 }

@@ -27,6 +27,11 @@ export interface GatewayConfig {
   distDir: string | null;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
+  /** Set: sign-outs, tickets, limits and console caps live in Redis, shared by every replica. Unset: this process. */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
+  /** Open consoles per access key across all replicas (below the per-replica cap of 200). */
+  consolesPerKey?: number;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;

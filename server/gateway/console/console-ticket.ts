@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { UsedTickets } from '../state/used-tickets';
+import type { StateStore } from '../state/state-store';
 
 /** What a ticket carries: the VNC endpoint stays sealed inside it, never readable by the browser. */
 const ClaimsSchema = z.object({
@@ -11,7 +11,7 @@ const ClaimsSchema = z.object({
   vmId: z.string(),
   /** Milliseconds since the epoch. */
   expiresAt: z.number(),
-  /** 128 random bits: what makes each ticket unique and what the used-ticket set remembers. */
+  /** 128 random bits: what makes each ticket unique and what the store's claim remembers. */
   nonce: z.string(),
 });
 export type TicketClaims = z.infer<typeof ClaimsSchema>;
@@ -22,8 +22,8 @@ const AAD = Buffer.from('ucloudstack-console ticket v1');
 
 /**
  * Console tickets sealed with AES-256-GCM under a key derived from the shared secret, so any replica can
- * open a ticket another minted. Single use is enforced per process (UsedTickets): a ticket redeemed on one replica could
- * be redeemed once more on another within its 30 s (the load balancer should keep a session on one replica).
+ * open a ticket another minted. Single use is a claim in the state store (with Redis: across replicas),
+ * kept until the ticket would have expired anyway.
  */
 export class ConsoleTickets {
   private readonly key: Buffer;
@@ -31,8 +31,8 @@ export class ConsoleTickets {
   constructor(
     secret: Buffer,
     private readonly ttlMs: number,
+    private readonly store: Pick<StateStore, 'claimOnce'>,
     private readonly now: () => number = Date.now,
-    private readonly used: UsedTickets = new UsedTickets(now),
   ) {
     this.key = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'console-ticket/aes-256-gcm', 32));
   }
@@ -46,7 +46,7 @@ export class ConsoleTickets {
     return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), sealed]).toString('base64url');
   }
 
-  /** The claims of a genuine, unexpired, unused ticket; null for anything else. Does not use it up. */
+  /** The claims of a genuine, unexpired ticket; null for anything else. Does not use it up (consume does). */
   open(ticket: string): TicketClaims | null {
     if (ticket.length > 2048 || !/^[A-Za-z0-9_-]+$/.test(ticket)) return null;
     const raw = Buffer.from(ticket, 'base64url');
@@ -57,15 +57,15 @@ export class ConsoleTickets {
       decipher.setAuthTag(raw.subarray(13, 29));
       const plain = Buffer.concat([decipher.update(raw.subarray(29)), decipher.final()]).toString('utf8');
       const claims = ClaimsSchema.parse(JSON.parse(plain));
-      if (claims.expiresAt <= this.now() || this.used.has(claims.nonce)) return null;
+      if (claims.expiresAt <= this.now()) return null;
       return claims;
     } catch {
       return null;
     }
   }
 
-  /** Marks a ticket used; false when it already was. */
-  consume(claims: TicketClaims): boolean {
-    return this.used.claim(claims.nonce, claims.expiresAt);
+  /** Marks a ticket used; false when it already was (here or on another replica). Rejects when the store is down. */
+  consume(claims: TicketClaims): Promise<boolean> {
+    return this.store.claimOnce(`ticket:${claims.nonce}`, Math.max(1, claims.expiresAt - this.now()));
   }
 }

@@ -1,7 +1,8 @@
 import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { PARAMS_NOT_VALID } from '../gateway-messages';
+import { PARAMS_NOT_VALID, STATE_UNAVAILABLE } from '../gateway-messages';
+import { StateUnavailableError } from '../state/state-unavailable-error';
 import { UpstreamError } from '../upstream/upstream';
 
 /** Every failure answers with the gateway's error body (contract/gateway-error.ts); a 500 says no more than that. */
@@ -10,6 +11,11 @@ export const errorHandler = fp(
     app.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof UpstreamError) {
         return reply.code(err.statusCode).send({ Message: err.message, MessageKey: err.key, MessageVars: err.vars });
+      }
+      if (err instanceof StateUnavailableError) {
+        // Fail closed: what needs the shared state (sign-in, sessions, tickets, consoles) waits for it.
+        request.log.warn({ detail: err.message }, 'state store unavailable');
+        return reply.code(503).header('Retry-After', '5').send({ Message: STATE_UNAVAILABLE, MessageKey: 'error.gateway.stateUnavailable' });
       }
       if (hasZodFastifySchemaValidationErrors(err)) {
         // Paths named the way the platform names parameters (`VMIDs.0`), as POST /api names them.

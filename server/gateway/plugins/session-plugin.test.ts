@@ -1,20 +1,20 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { Sessions } from '../session/sessions';
-import { Revocations } from '../state/revocations';
+import { EmbeddedStore } from '../state/embedded-store';
 import { corePlugins } from './core-plugins';
 
 let app: FastifyInstance;
-let revocations: Revocations;
+let store: EmbeddedStore;
 afterEach(async () => {
   await app.close();
-  revocations.close();
+  await store.close();
 });
 
 /** A gateway core with real sealed sessions, counting how often a cookie is unsealed. */
 async function start() {
-  revocations = new Revocations(':memory:');
-  const sessions = new Sessions({ secret: 's'.repeat(32), revocations, idleMs: 60_000, absoluteMs: 600_000, now: Date.now });
+  store = new EmbeddedStore({ databasePath: ':memory:' });
+  const sessions = new Sessions({ secret: 's'.repeat(32), store, idleMs: 60_000, absoluteMs: 600_000, now: Date.now });
   const counter = { reads: 0 };
   app = Fastify();
   await app.register(corePlugins, {

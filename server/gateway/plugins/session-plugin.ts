@@ -16,8 +16,11 @@ declare module 'fastify' {
 
 /** Where sessions come from: the sealed cookie in the gateway (Sessions), a fixture in tests. */
 export interface SessionSource {
-  /** The request's live session or null; a dead cookie is cleared through the reply. */
-  read(request: FastifyRequest, reply: FastifyReply): Session | null;
+  /**
+   * The request's live session or null; a dead cookie is cleared through the reply. Asynchronous because a
+   * sign-out may have to be looked up in the shared store; rejects with StateUnavailableError when it cannot be.
+   */
+  read(request: FastifyRequest, reply: FastifyReply): Promise<Session | null> | Session | null;
   /** Slides the idle timeout. */
   touch(request: FastifyRequest, reply: FastifyReply, session: Session): void;
 }
@@ -29,7 +32,7 @@ export const sessionPlugin = fp<{ sessions: SessionSource }>(
     app.addHook('onRequest', async (request, reply) => {
       const mode = request.routeOptions.config.session;
       if (!mode) return;
-      const session = sessions.read(request, reply);
+      const session = await sessions.read(request, reply);
       request.session = session;
       if (mode !== 'required') return;
       if (!session) return reply.code(401).send(SESSION_EXPIRED);

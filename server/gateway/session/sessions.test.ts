@@ -1,15 +1,15 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { afterAll, expect, it } from 'vitest';
-import { Revocations } from '../state/revocations';
+import { EmbeddedStore } from '../state/embedded-store';
 import { Sessions } from './sessions';
 
-const revocations = new Revocations(':memory:');
-afterAll(() => revocations.close());
+const store = new EmbeddedStore({ databasePath: ':memory:' });
+afterAll(() => store.close());
 
 it('tells listeners when a session is signed out or found expired', async () => {
   let clock = 1_000;
-  const sessions = new Sessions({ secret: 's'.repeat(32), revocations, idleMs: 1_000, absoluteMs: 10_000, now: () => clock });
+  const sessions = new Sessions({ secret: 's'.repeat(32), store, idleMs: 1_000, absoluteMs: 10_000, now: () => clock });
   const ended: string[] = [];
   sessions.onSessionEnd((id) => ended.push(id));
   sessions.onSessionEnd(() => {
@@ -22,9 +22,9 @@ it('tells listeners when a session is signed out or found expired', async () => 
     ids.push(sessions.start(request, reply, { publicKey: 'p', privateKey: 'k', companyId: null, isAdmin: false }).id);
     return {};
   });
-  app.get('/me', async (request, reply) => ({ id: sessions.read(request, reply)?.id ?? null }));
+  app.get('/me', async (request, reply) => ({ id: (await sessions.read(request, reply))?.id ?? null }));
   app.get('/out', async (request, reply) => {
-    sessions.end(request, reply);
+    await sessions.end(request, reply);
     return {};
   });
   const cookieOf = (res: { cookies: { name: string; value: string }[] }) =>

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { deriveKey } from '../derive-key';
-import type { Revocations } from '../state/revocations';
+import type { StateStore } from '../state/state-store';
 import { seal, unseal } from './seal';
 import type { Session } from './session';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
@@ -19,7 +19,8 @@ const SealedSessionSchema = z.object({
 
 export interface SessionsOptions {
   secret: string;
-  revocations: Revocations;
+  /** Where sign-outs are kept and announced: every replica refuses a signed-out cookie and closes its consoles. */
+  store: StateStore;
   idleMs: number;
   absoluteMs: number;
   now: () => number;
@@ -29,7 +30,7 @@ export type NewSession = Pick<Session, 'publicKey' | 'privateKey' | 'companyId' 
 
 /**
  * Stateless sessions: the whole session lives sealed in the cookie, so any replica with the same
- * SESSION_SECRET reads it and a restart loses nothing. Only sign-outs are stored (Revocations).
+ * SESSION_SECRET reads it and a restart loses nothing. Only sign-outs are stored (the state store).
  */
 export class Sessions {
   private readonly key: Buffer;
@@ -54,25 +55,32 @@ export class Sessions {
    * The request's live session, or null (no cookie, foreign or altered cookie, expired, signed out).
    * Given the reply, a dead cookie is also cleared so the browser stops sending it.
    */
-  read(request: FastifyRequest, reply?: FastifyReply): Session | null {
+  async read(request: FastifyRequest, reply?: FastifyReply): Promise<Session | null> {
     const sealed = readSessionCookie(request);
     if (!sealed) return null;
-    const session = this.live(sealed);
+    const session = await this.live(sealed);
     if (!session && reply) clearSessionCookie(request, reply);
     return session;
   }
 
-  private live(sealed: string): Session | null {
+  // The time checks come first: an expired cookie costs no store lookup. A store that cannot answer
+  // rejects (StateUnavailableError, 503): a sign-out that cannot be checked is not assumed absent.
+  private async live(sealed: string): Promise<Session | null> {
     const parsed = SealedSessionSchema.safeParse(unseal(this.key, sealed));
     if (!parsed.success) return null;
     const session = parsed.data;
-    if (this.opts.revocations.isRevoked(session.id)) return null;
     const now = this.opts.now();
     if (now - session.lastSeenAt > this.opts.idleMs || now - session.createdAt > this.opts.absoluteMs) {
       this.emitEnd(session.id);
       return null;
     }
+    if (await this.opts.store.isRevoked(session.id)) return null;
     return session;
+  }
+
+  /** Whether a session was signed out (anywhere): the console heartbeat asks, in case a broadcast was missed. */
+  isRevoked(sessionId: string): Promise<boolean> {
+    return this.opts.store.isRevoked(sessionId);
   }
 
   /** Slides the idle timeout: re-seals with a new lastSeenAt when the last one is old enough. */
@@ -82,19 +90,30 @@ export class Sessions {
     this.write(request, reply, { ...session, lastSeenAt: now });
   }
 
-  /** Sign-out: the cookie is cleared and its id refused from now on, even if the browser kept a copy. */
-  end(request: FastifyRequest, reply: FastifyReply): void {
+  /**
+   * Sign-out: the cookie is cleared and its id refused from now on, even if the browser kept a copy, on every
+   * replica (remembered until the cookie would have died anyway); then every replica is told to close its
+   * consoles. The cookie is cleared even when the store fails, and the failure (503) tells the user.
+   */
+  async end(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const sealed = readSessionCookie(request);
     const parsed = sealed ? SealedSessionSchema.safeParse(unseal(this.key, sealed)) : null;
-    if (parsed?.success) {
-      this.opts.revocations.revoke(parsed.data.id, parsed.data.createdAt + this.opts.absoluteMs, this.opts.now());
-      this.emitEnd(parsed.data.id);
-    }
     clearSessionCookie(request, reply);
+    if (!parsed?.success) return;
+    const remainingMs = parsed.data.createdAt + this.opts.absoluteMs - this.opts.now();
+    if (remainingMs <= 0) return;
+    await this.opts.store.revokeSession(parsed.data.id, remainingMs);
+    await this.opts.store.publishSessionEnded(parsed.data.id);
   }
 
-  onSessionEnd(listener: (sessionId: string) => void): void {
+  /** Called when a session ends: signed out on any replica (through the store) or found expired here. */
+  onSessionEnd(listener: (sessionId: string) => void): () => void {
     this.listeners.add(listener);
+    const off = this.opts.store.onSessionEnded(listener);
+    return () => {
+      this.listeners.delete(listener);
+      off();
+    };
   }
 
   private write(request: FastifyRequest, reply: FastifyReply, session: Session): void {
@@ -107,7 +126,7 @@ export class Sessions {
       try {
         listener(sessionId);
       } catch {
-        // A failing listener (a console already closed) must not break sign-out for the user.
+        // A failing listener (a console already closed) must not break the request that found the expiry.
       }
     }
   }

@@ -11,6 +11,8 @@ export interface StateStoreOptions {
   log?: StoreLog;
   /** How long to wait for Redis before starting anyway (not ready: /readyz says 503 until it is). */
   connectWaitMs?: number;
+  /** The embedded store's clock (tests move it); Redis uses its own. */
+  now?: () => number;
 }
 
 /**
@@ -18,7 +20,10 @@ export interface StateStoreOptions {
  * not ready, refuses what needs the store, and becomes ready when the connection comes up.
  */
 export async function createStateStore(opts: StateStoreOptions): Promise<StateStore> {
-  if (!opts.redisUrl) return new EmbeddedStore({ databasePath: opts.databasePath });
+  if (!opts.redisUrl) {
+    const log = opts.log;
+    return new EmbeddedStore({ databasePath: opts.databasePath, now: opts.now, onListenerError: (err) => log?.warn(`session-ended listener failed: ${String(err)}`) });
+  }
   const store = new RedisStore({ url: opts.redisUrl, keyPrefix: opts.keyPrefix, log: opts.log });
   const ready = await waitUntilReady(store, opts.connectWaitMs ?? 5_000);
   if (!ready) opts.log?.warn('Redis is not reachable yet; starting not ready (503) until it is');

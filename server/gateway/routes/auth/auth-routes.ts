@@ -9,15 +9,17 @@ import { KEYS_NOT_ACCEPTED } from '../../gateway-messages';
 import { sessionOf } from '../../plugins/session-plugin';
 import type { Session } from '../../session/session';
 import type { NewSession, Sessions } from '../../session/sessions';
-import type { LoginThrottle } from '../../state/login-throttle';
+import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
 import { checkKeys } from './check-keys';
+import { SIGN_IN_LIMIT } from './sign-in-limit';
 
 export interface AuthRoutesOptions {
   config: GatewayConfig;
   sessions: Sessions;
   upstream: Upstream;
-  throttle: LoginThrottle;
+  /** Counts key checks per client address (with Redis: across every replica). */
+  store: StateStore;
 }
 
 const failures = { '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema };
@@ -27,7 +29,7 @@ function whoAmI(session: Pick<Session, 'publicKey' | 'companyId' | 'isAdmin'>): 
 }
 
 /** /auth/*: sign-in with a key pair or a demo account, who am I, sign-out, what the sign-in page offers. */
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { config, sessions, upstream, throttle }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { config, sessions, upstream, store }) => {
   const signIn = async (request: FastifyRequest, reply: FastifyReply, fields: Omit<NewSession, 'isAdmin'>) => {
     const verdict = await checkKeys(upstream, fields, request.log);
     if (!verdict) return null;
@@ -37,23 +39,26 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   };
 
   // A malformed body is a refused key pair like any other (attachValidation): same 401, and it counts.
+  // Every attempt is counted BEFORE the platform is asked, so a parallel burst over several replicas gets at
+  // most SIGN_IN_LIMIT.max key checks; a sign-in that succeeds is taken back out, so only failures accumulate.
   app.post(
     ep.signIn.path,
     { schema: { body: ep.signIn.body, response: { 200: ep.signIn.response, ...failures } }, attachValidation: true },
     async (request, reply) => {
-      const wait = throttle.retryAfterSeconds(request.ip);
-      if (wait > 0) {
+      const limitKey = `signin:${request.ip}`;
+      const attempt = await store.countAttempt(limitKey, SIGN_IN_LIMIT.windowMs);
+      if (attempt.count > SIGN_IN_LIMIT.max) {
+        const wait = Math.max(1, Math.ceil(attempt.retryAfterMs / 1000));
         return reply.code(429).header('Retry-After', String(wait)).send({ Message: 'Too many failed sign-ins. Try again later.' });
       }
       const me = request.validationError
         ? null
         : await signIn(request, reply, { publicKey: request.body.PublicKey, privateKey: request.body.PrivateKey, companyId: null });
       if (!me) {
-        throttle.fail(request.ip);
         request.log.info('sign-in refused');
         return reply.code(401).send(KEYS_NOT_ACCEPTED);
       }
-      throttle.succeed(request.ip);
+      await store.refundAttempt(limitKey);
       return me;
     },
   );
@@ -83,7 +88,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     ep.signOut.path,
     { schema: { body: ep.signOut.body, response: { 204: z.null(), ...failures } } },
     async (request, reply) => {
-      sessions.end(request, reply);
+      await sessions.end(request, reply);
       return reply.code(204).send(null);
     },
   );

@@ -8,19 +8,26 @@ import { GatewayErrorSchema } from '../../../../contract/gateway-error';
 import { CLOSE } from '../../console/close-codes';
 import { ConsoleBridge } from '../../console/console-bridge';
 import { DEFAULT_CONSOLE_LIMITS, type ConsoleLimits } from '../../console/console-limits';
-import { ConsoleRegistry } from '../../console/console-registry';
+import { startConsoleHeartbeat } from '../../console/console-heartbeat';
+import { ConsoleRegistry, type LiveConsole } from '../../console/console-registry';
+import { ConsoleSlots, type ConsoleSlot } from '../../console/console-slots';
 import { ConsoleTickets, type TicketClaims } from '../../console/console-ticket';
 import { SESSION_EXPIRED } from '../../gateway-messages';
 import { isSameOrigin } from '../../plugins/origin';
 import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
+import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
 import { scrubParams } from '../scrub-params';
 
 export interface ConsoleRoutesOptions {
   upstream: Upstream;
-  /** Registers a listener called when a session ends (sign-out, expiry): its consoles close. */
+  /** Single-use tickets and the console caps, shared by the replicas. */
+  store: StateStore;
+  /** Registers a listener called when a session ends (sign-out on any replica, expiry): its consoles close. */
   onSessionEnd(listener: (sessionId: string) => void): void;
+  /** Whether a session was signed out anywhere: the heartbeat's catch-up for a missed sign-out broadcast. */
+  isRevoked(sessionId: string): Promise<boolean>;
   /** 32 bytes shared by all replicas (from SESSION_SECRET): tickets are sealed with it. */
   secret: Buffer;
   limits?: Partial<ConsoleLimits>;
@@ -34,20 +41,30 @@ export interface ConsoleRoutesOptions {
  */
 export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async (app, opts) => {
   const limits: ConsoleLimits = { ...DEFAULT_CONSOLE_LIMITS, ...opts.limits };
-  const tickets = new ConsoleTickets(opts.secret, limits.ticketTtlMs);
+  const tickets = new ConsoleTickets(opts.secret, limits.ticketTtlMs, opts.store);
   const registry = opts.registry ?? new ConsoleRegistry();
-  const redeemed = new WeakMap<FastifyRequest, TicketClaims>();
+  const slots = new ConsoleSlots(opts.store, limits);
+  const slotOf = new Map<LiveConsole, ConsoleSlot>();
+  const redeemed = new WeakMap<FastifyRequest, { claims: TicketClaims; slot: ConsoleSlot }>();
   opts.onSessionEnd((sessionId) => registry.closeSession(sessionId, CLOSE.sessionEnded));
-  app.addHook('onClose', async () => registry.closeAll(CLOSE.shutdown));
-  await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
-
-  function overLimit(sessionId: string): string | null {
-    if (registry.countFor(sessionId) >= limits.perSession) {
-      return `At most ${limits.perSession} consoles can be open per session.`;
-    }
-    if (registry.size >= limits.perProcess) return 'The gateway has too many open consoles; try again later.';
-    return null;
-  }
+  const stopHeartbeat = startConsoleHeartbeat({
+    registry,
+    slots,
+    slotOf: (c) => slotOf.get(c),
+    isRevoked: opts.isRevoked,
+    intervalMs: limits.heartbeatMs,
+    log: app.log,
+  });
+  await app.register(websocket, {
+    options: { maxPayload: 4 * 1024 * 1024 },
+    // On shutdown the browser is told "going away, reconnect" (4000): its next ticket lands on another replica.
+    preClose(done) {
+      stopHeartbeat();
+      registry.closeAll(CLOSE.shutdown);
+      for (const client of this.websocketServer.clients) client.close(CLOSE.shutdown.code, CLOSE.shutdown.reason);
+      this.websocketServer.close(() => done());
+    },
+  });
 
   // The POST guard (with Origin required) and the session plugin have run before this handler.
   app.post(
@@ -83,31 +100,41 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
     const session = request.session;
     if (!session) return refuse(401, SESSION_EXPIRED.Message);
     if (session.id !== claims.sessionId) return refuse(403, 'The console ticket belongs to another session.');
-    const limited = overLimit(session.id);
-    if (limited) return refuse(429, limited);
-    if (!tickets.consume(claims)) return refuse(403, 'The console ticket was already used.');
-    redeemed.set(request, claims);
+    // The caps are taken before the ticket is used up, so a refused console leaves the ticket for a retry;
+    // both are atomic in the store, so parallel upgrades on several replicas cannot slip past a cap.
+    const taken = await slots.acquire(session.id, session.publicKey);
+    if (!taken.ok) return refuse(429, taken.message);
+    const fresh = await tickets.consume(claims).catch(async (err: unknown) => {
+      await slots.release(taken.slot, request.log);
+      throw err;
+    });
+    if (!fresh) {
+      await slots.release(taken.slot, request.log);
+      return refuse(403, 'The console ticket was already used.');
+    }
+    redeemed.set(request, { claims, slot: taken.slot });
   }
 
   app.get('/console/ws', { websocket: true, config: { session: 'read' }, preValidation: admit }, (ws, request) => {
-    const claims = redeemed.get(request);
-    if (!claims) {
+    const admitted = redeemed.get(request);
+    if (!admitted) {
       ws.close(CLOSE.badHandshake.code, CLOSE.badHandshake.reason);
       return;
     }
-    // A second check after the upgrade: several upgrades may have passed admit() at the same moment.
-    if (overLimit(claims.sessionId)) {
-      ws.close(CLOSE.tooMany.code, CLOSE.tooMany.reason);
-      return;
-    }
-    const bridge = new ConsoleBridge(ws, {
+    const { claims, slot } = admitted;
+    const bridge: ConsoleBridge = new ConsoleBridge(ws, {
       sessionId: claims.sessionId,
       vmId: claims.vmId,
       target: { host: claims.host, port: claims.port, password: claims.password },
       limits,
       registry,
-      onClose: (reason) => request.log.info({ vmId: claims.vmId, code: reason?.code ?? 'browser' }, 'console closed'),
+      onClose: (reason) => {
+        slotOf.delete(bridge);
+        void slots.release(slot, request.log);
+        request.log.info({ vmId: claims.vmId, code: reason?.code ?? 'browser' }, 'console closed');
+      },
     });
+    slotOf.set(bridge, slot);
     void bridge.run();
   });
 };

@@ -11,6 +11,8 @@ import type { ConsoleLimits } from '../../console/console-limits';
 import { ConsoleRegistry } from '../../console/console-registry';
 import { consoleRoutes } from './console-routes';
 import { corePlugins } from '../../plugins/core-plugins';
+import { EmbeddedStore } from '../../state/embedded-store';
+import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
 
 /**
@@ -36,7 +38,9 @@ function session(id: string): Session {
 
 export const SESSIONS = { a: session('session-a'), b: session('session-b') };
 
-export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; secret?: Buffer } = {}): Promise<ConsoleTestApp> {
+/** `store`: shared by fixtures that play replicas of one cluster; each fixture has its own otherwise. */
+export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; secret?: Buffer; store?: StateStore } = {}): Promise<ConsoleTestApp> {
+  const store = opts.store ?? new EmbeddedStore({ databasePath: ':memory:' });
   const servers = createVncServers();
   const registry = new ConsoleRegistry();
   const endListeners: Array<(id: string) => void> = [];
@@ -56,6 +60,7 @@ export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; s
     endSession: (id) => endListeners.forEach((listener) => listener(id)),
     close: async () => {
       await app.close();
+      if (!opts.store) await store.close();
       await servers.close();
       await new Promise<void>((resolve) => mute.close(() => resolve()));
     },
@@ -88,7 +93,9 @@ export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; s
     limits: opts.limits,
     registry,
     upstream,
+    store,
     onSessionEnd: (listener) => endListeners.push(listener),
+    isRevoked: (sessionId) => store.isRevoked(sessionId),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   fixture.origin = address;
