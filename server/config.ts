@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stateEnvSchema } from './gateway/state/state-env';
 import { readSimulatorConfig, type SimulatorConfig } from './simulator/simulator-config';
 
 /** A configuration value the process cannot start with; the message names the variable. */
@@ -51,6 +52,9 @@ export const gatewayEnvSchema = z.object({
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
   ),
+  /** Open consoles per access key across all replicas; below the per-replica cap (200) so one tenant cannot take them all. */
+  CONSOLES_PER_KEY: intIn(1, 199, 50),
+  ...stateEnvSchema.shape,
 });
 
 export type GatewayEnv = z.output<typeof gatewayEnvSchema>;

@@ -6,9 +6,8 @@ import type { AppConfig } from './config';
 import { buildGateway } from './gateway/app';
 import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS } from './gateway/gateway-config';
 import { loadSessionSecret } from './gateway/session-secret';
-import { buildSimulator, type Simulator } from './simulator/app';
+import { startEmbeddedSimulator } from './embedded-simulator';
 import { DEMO_ACCOUNTS } from './simulator/demo-accounts';
-import { createVncServers, type VncServers } from './simulator/rfb/vnc-servers';
 
 export interface RunningStack {
   gateway: FastifyInstance;
@@ -26,31 +25,19 @@ function httpUrl(host: string, port: number): string {
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }
 
-async function startSimulator(sim: NonNullable<AppConfig['simulator']>): Promise<{ simulator: Simulator; vnc: VncServers; url: string }> {
-  const vnc = createVncServers({ host: sim.host });
-  const simulator = await buildSimulator({
-    dataDir: sim.dataDir,
-    seed: sim.seed,
-    transitionMs: sim.transitionMs,
-    latencyMs: sim.latencyMs,
-    errorRate: sim.errorRate,
-    vnc,
-  });
-  await simulator.app.listen({ host: sim.host, port: sim.port });
-  const { port } = simulator.app.server.address() as AddressInfo;
-  return { simulator, vnc, url: `${httpUrl(sim.host, port)}/api` };
-}
-
 /**
- * The one process behind `npm start` and `npm run dev`: the embedded simulator unless an upstream
- * URL is configured, then the gateway in front of it. `distDir: null` leaves the app to Vite.
+ * What `npm start` and `npm run dev` run: the embedded simulator in its own child process unless an
+ * upstream URL is configured, then the gateway in front of it. `distDir: null` leaves the app to Vite.
  */
 export async function startStack(config: AppConfig, opts: { distDir: string | null }): Promise<RunningStack> {
   const env = config.gateway;
   mkdirSync(env.DATA_DIR, { recursive: true });
-  const embedded = config.simulator ? await startSimulator(config.simulator) : null;
+  const embedded = config.simulator ? await startEmbeddedSimulator(config.simulator, httpUrl) : null;
   const upstreamUrl = embedded?.url ?? (env.UCLOUDSTACK_API_URL as string);
   const gateway = await buildGateway({
+    redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    consolesPerKey: env.CONSOLES_PER_KEY,
     upstreamUrl,
     upstreamKind: embedded ? 'simulator' : 'external',
     demoAccounts: embedded ? DEMO_ACCOUNTS : [],
@@ -63,8 +50,15 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     distDir: opts.distDir,
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
     totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
+  }).catch(async (err: unknown) => {
+    await embedded?.close();
+    throw err;
   });
-  await gateway.listen({ host: env.HOST, port: env.PORT });
+  await gateway.listen({ host: env.HOST, port: env.PORT }).catch(async (err: unknown) => {
+    await gateway.close();
+    await embedded?.close();
+    throw err;
+  });
   const { port } = gateway.server.address() as AddressInfo;
   return {
     gateway,
@@ -73,10 +67,7 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     log: gateway.log,
     close: async () => {
       await gateway.close();
-      if (embedded) {
-        await embedded.simulator.close();
-        await embedded.vnc.close();
-      }
+      await embedded?.close();
     },
   };
 }

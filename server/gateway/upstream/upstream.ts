@@ -4,6 +4,7 @@ import type { Envelope } from '../../../contract/envelope';
 import { parseEnvelope, type EnvelopeProblem } from '../../wire/envelope';
 import { flatten, formBody } from '../../wire/flatten';
 import { signParams } from '../../wire/sign';
+import { keepRawBody } from './raw-body';
 import { AttemptError, postForm, type PostResult } from './upstream-post';
 
 /** The platform could not be used: 504 when it was too slow, 502 when it was unreachable or broken. */
@@ -58,7 +59,7 @@ function toEnvelope(action: ActionName, result: PostResult): Envelope {
   if ('problem' in parsed) {
     throw new UpstreamError(502, NOT_AN_ENVELOPE[parsed.problem], parsed.problem === 'noRetCode' ? 'error.platform.noRetCode' : 'error.platform.notJson');
   }
-  return parsed.envelope;
+  return keepRawBody(parsed.envelope, result.text);
 }
 
 export function createUpstream(opts: UpstreamOptions): Upstream {
@@ -75,7 +76,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         try {
           const result = await postForm(url, body, opts.connectTimeoutMs, Math.max(1, deadline - Date.now()), attempts > 1);
           const envelope = toEnvelope(action, result);
-          log.info({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
+          // The request's own line says how it ended (plugins/request-log.ts); this one is for tracing.
+          log.debug({ action, retCode: envelope.RetCode, ms: Date.now() - started }, 'upstream call');
           return envelope;
         } catch (err) {
           if (!(err instanceof AttemptError)) {
