@@ -10,6 +10,9 @@ import { waitForAllReplicas } from './served-by';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The replicas' console slot lifetime: how long a crashed replica's consoles keep counting against the caps. */
+export const CONSOLE_SLOT_TTL_SECONDS = 3;
+
 export interface Replica {
   /** HAProxy's name for it (X-Served-By): gateway1, gateway2, ... */
   name: string;
@@ -93,6 +96,8 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
         REDIS_URL: redis.url,
         TRUST_PROXY: 'true',
         LOG_LEVEL: 'info',
+        // Short, so a killed replica's console slots free themselves within the test.
+        CONSOLE_SLOT_TTL_SECONDS: String(CONSOLE_SLOT_TTL_SECONDS),
       };
       const logFile = join(workDir, `gateway${i + 1}.log`);
       logs.push(logFile);

@@ -27,11 +27,12 @@ export function haproxyConfig({ listen, servers, healthPath = '/readyz', servedB
     '  log global',
     '  option httplog',
     '  option dontlognull',
-    // The gateways see the browser's address (sign-in limits are per client) when they run with TRUST_PROXY=true.
-    '  option forwardfor',
     // A connection refused by a dead replica is retried once on another one; a request that reached a replica is never replayed.
     '  retries 1',
     '  option redispatch 1',
+    // Also retried elsewhere: a 503, which a replica only answers before doing anything (shutting down, or its
+    // Redis unreachable). Never an empty response: a mutation that reached a replica killed mid-way is not replayed.
+    '  retry-on conn-failure 503',
     '  timeout connect 3s',
     '  timeout http-request 10s',
     '  timeout queue 10s',
@@ -43,6 +44,9 @@ export function haproxyConfig({ listen, servers, healthPath = '/readyz', servedB
     '',
     'frontend console',
     `  bind ${listen}`,
+    // The gateways see the browser's address (sign-in limits are per client) when they run with TRUST_PROXY=true.
+    // Set, not appended: an X-Forwarded-For the client sent itself must not pick the address its limit counts.
+    '  http-request set-header X-Forwarded-For %[src]',
     '  default_backend gateways',
     '',
     'backend gateways',
@@ -54,6 +58,10 @@ export function haproxyConfig({ listen, servers, healthPath = '/readyz', servedB
     ...(servedByHeader ? ['  http-response set-header X-Served-By %[srv_name]'] : []),
     '  default-server check inter 1s fall 2 rise 2 observe layer4 error-limit 3 on-error mark-down',
     ...servers.map((server, i) => `  server gateway${i + 1} ${server}`),
+    // When no replica is ready (Redis down everywhere) the browser still gets a gateway's own 503 with its
+    // message in both languages, not HAProxy's bare page: the same replicas, unchecked, as backups.
+    '  option allbackups',
+    ...servers.map((server, i) => `  server gateway${i + 1}-fallback ${server} backup no-check`),
     '',
   ];
   return lines.join('\n');

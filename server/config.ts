@@ -54,6 +54,8 @@ export const gatewayEnvSchema = z.object({
   ),
   /** Open consoles per access key across all replicas; below the per-replica cap (200) so one tenant cannot take them all. */
   CONSOLES_PER_KEY: intIn(1, 199, 50),
+  /** A console slot of a crashed replica frees itself this long after its last renewal (renewed every third of it). */
+  CONSOLE_SLOT_TTL_SECONDS: intIn(3, 600, 30),
   ...stateEnvSchema.shape,
 });
 

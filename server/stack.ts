@@ -38,6 +38,7 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     consolesPerKey: env.CONSOLES_PER_KEY,
+    consoleSlotTtlMs: env.CONSOLE_SLOT_TTL_SECONDS * 1000,
     upstreamUrl,
     upstreamKind: embedded ? 'simulator' : 'external',
     demoAccounts: embedded ? DEMO_ACCOUNTS : [],

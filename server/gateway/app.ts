@@ -76,7 +76,7 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     onSessionEnd: (listener) => sessions.onSessionEnd(listener),
     isRevoked: (sessionId) => sessions.isRevoked(sessionId),
     secret: deriveKey(config.sessionSecret, 'console-ticket'),
-    limits: { ...(config.consolesPerKey ? { perKey: config.consolesPerKey } : {}), ...opts.consoleLimits },
+    limits: { ...consoleLimitsOf(config), ...opts.consoleLimits },
   });
   await staticSpa(app, config.distDir);
   return app;
@@ -90,4 +90,12 @@ function ownStore(config: GatewayConfig, now: () => number, log: FastifyBaseLogg
     now,
     log: { info: (message) => log.info(message), warn: (message) => log.warn(message) },
   });
+}
+
+function consoleLimitsOf(config: GatewayConfig): Partial<ConsoleLimits> {
+  const ttl = config.consoleSlotTtlMs;
+  return {
+    ...(config.consolesPerKey ? { perKey: config.consolesPerKey } : {}),
+    ...(ttl ? { slotTtlMs: ttl, heartbeatMs: Math.floor(ttl / 3) } : {}),
+  };
 }

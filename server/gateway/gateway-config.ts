@@ -32,6 +32,8 @@ export interface GatewayConfig {
   redisKeyPrefix?: string;
   /** Open consoles per access key across all replicas (below the per-replica cap of 200). */
   consolesPerKey?: number;
+  /** How long a console slot outlives its last renewal; renewed every third of it. */
+  consoleSlotTtlMs?: number;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;
