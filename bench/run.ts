@@ -1,5 +1,6 @@
 import { failedRow, isOverBudget, type BenchRow } from './bench-row';
 import { bundleSection } from './bundle-section';
+import { clusterSection } from './cluster-section';
 import { consoleSection } from './console-section';
 import { gatewaySection } from './gateway-section';
 import { describeMachine, machineLine } from './machine';
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   simulator: simulatorSection,
   gateway: gatewaySection,
   console: consoleSection,
+  cluster: clusterSection,
 };
 
 const NOTES = [

@@ -41,6 +41,8 @@ export interface ClusterOptions {
   basePort?: number;
   simulatorPort?: number;
   replicas?: number;
+  /** The replicas' LOG_LEVEL (info by default; the benchmark uses warn). */
+  logLevel?: string;
 }
 
 /** Node with tsx's loader, no npx or tsx CLI in between: the child's pid is the server itself. */
@@ -95,7 +97,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
         SESSION_SECRET: secret,
         REDIS_URL: redis.url,
         TRUST_PROXY: 'true',
-        LOG_LEVEL: 'info',
+        LOG_LEVEL: opts.logLevel ?? 'info',
         // Short, so a killed replica's console slots free themselves within the test.
         CONSOLE_SLOT_TTL_SECONDS: String(CONSOLE_SLOT_TTL_SECONDS),
       };
