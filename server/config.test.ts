@@ -71,3 +71,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ SIM_PORT: 'x' })).toThrow(ConfigError);
   });
 });
+
+describe('replica variables', () => {
+  it('default to one machine, and name a bad value', () => {
+    expect(readConfig({}).replica).toEqual({ REDIS_URL: undefined, REDIS_KEY_PREFIX: 'ucs:', CONSOLES_PER_KEY: 50, CONSOLE_SLOT_TTL_SECONDS: 30 });
+    expect(readConfig({ REDIS_URL: 'redis://10.0.0.5:6379' }).replica.REDIS_URL).toBe('redis://10.0.0.5:6379');
+    expect(() => readConfig({ REDIS_URL: 'http://10.0.0.5' })).toThrow(/^REDIS_URL: /);
+    expect(() => readConfig({ CONSOLES_PER_KEY: '200' })).toThrow(/^CONSOLES_PER_KEY: /);
+  });
+});

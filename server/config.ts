@@ -52,14 +52,19 @@ export const gatewayEnvSchema = z.object({
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
   ),
+});
+
+export type GatewayEnv = z.output<typeof gatewayEnvSchema>;
+
+/** What several replicas share and how: the state store (REDIS_URL) and the console caps it keeps. */
+export const replicaEnvSchema = stateEnvSchema.extend({
   /** Open consoles per access key across all replicas; below the per-replica cap (200) so one tenant cannot take them all. */
   CONSOLES_PER_KEY: intIn(1, 199, 50),
   /** A console slot of a crashed replica frees itself this long after its last renewal (renewed every third of it). */
   CONSOLE_SLOT_TTL_SECONDS: intIn(3, 600, 30),
-  ...stateEnvSchema.shape,
 });
 
-export type GatewayEnv = z.output<typeof gatewayEnvSchema>;
+export type ReplicaEnv = z.output<typeof replicaEnvSchema>;
 
 /** Turns zod issues into one line per variable, never echoing SESSION_SECRET's value. */
 export function describeIssues(error: z.ZodError): string {
@@ -75,6 +80,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
 
 export interface AppConfig {
   gateway: GatewayEnv;
+  replica: ReplicaEnv;
   /** The embedded simulator's settings (SIM_*), or null when UCLOUDSTACK_API_URL points at a real platform. */
   simulator: SimulatorConfig | null;
 }
@@ -82,9 +88,12 @@ export interface AppConfig {
 /** Everything `npm start` needs, read and checked once; the SIM_* variables matter only without an upstream URL. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const gateway = readGatewayEnv(env);
-  if (gateway.UCLOUDSTACK_API_URL) return { gateway, simulator: null };
+  const parsed = replicaEnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  const replica = parsed.data;
+  if (gateway.UCLOUDSTACK_API_URL) return { gateway, replica, simulator: null };
   try {
-    return { gateway, simulator: readSimulatorConfig({ ...env, DATA_DIR: gateway.DATA_DIR }) };
+    return { gateway, replica, simulator: readSimulatorConfig({ ...env, DATA_DIR: gateway.DATA_DIR }) };
   } catch (err) {
     throw new ConfigError(err instanceof Error ? err.message : String(err));
   }

@@ -35,10 +35,10 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
   const embedded = config.simulator ? await startEmbeddedSimulator(config.simulator, httpUrl) : null;
   const upstreamUrl = embedded?.url ?? (env.UCLOUDSTACK_API_URL as string);
   const gateway = await buildGateway({
-    redisUrl: env.REDIS_URL,
-    redisKeyPrefix: env.REDIS_KEY_PREFIX,
-    consolesPerKey: env.CONSOLES_PER_KEY,
-    consoleSlotTtlMs: env.CONSOLE_SLOT_TTL_SECONDS * 1000,
+    redisUrl: config.replica.REDIS_URL,
+    redisKeyPrefix: config.replica.REDIS_KEY_PREFIX,
+    consolesPerKey: config.replica.CONSOLES_PER_KEY,
+    consoleSlotTtlMs: config.replica.CONSOLE_SLOT_TTL_SECONDS * 1000,
     upstreamUrl,
     upstreamKind: embedded ? 'simulator' : 'external',
     demoAccounts: embedded ? DEMO_ACCOUNTS : [],
