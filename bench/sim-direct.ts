@@ -3,7 +3,7 @@ import { signParams } from '../server/wire/sign';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../server/simulator/demo-accounts';
 import type { Reply } from './gateway-client';
 
-/** A signed form body for the simulator, as an SDK sends it (wire-protocol.md sections 1-2). */
+/** A signed form body for the simulator, as an SDK sends it (docs/protocol.md §1-§2). */
 export function signedForm(account: DemoAccount['account'], params: Record<string, unknown>): string {
   const demo = DEMO_ACCOUNTS.find((a) => a.account === account);
   if (!demo) throw new Error(`no demo account ${account}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every platform answer, success or business error (wire-protocol.md section 3). */
+/** Every platform answer, success or business error (docs/protocol.md §3). */
 export const EnvelopeSchema = z.looseObject({
   Action: z.string(),
   RetCode: z.int(),

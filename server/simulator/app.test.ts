@@ -12,7 +12,7 @@ afterAll(() => sim.close());
 const tenant = demoAccount('tenant');
 const signed = (params: Record<string, string | number>) => signParams(params, tenant.publicKey, tenant.privateKey);
 
-describe('transport (wire-protocol.md section 1)', () => {
+describe('transport (docs/protocol.md §1)', () => {
   it.each(ENCODINGS)('answers a signed DescribeVMInstance sent as %s', async (encoding) => {
     const res = await call(sim.app, 'tenant', 'DescribeVMInstance', { Limit: 3, VMIDs: ['vm-demo0001', 'vm-demo0002'] }, encoding);
     expect(res).toMatchObject({ Action: 'DescribeVMInstanceResponse', RetCode: 0, Message: '', TotalCount: 2 });
@@ -63,7 +63,7 @@ describe('transport (wire-protocol.md section 1)', () => {
   });
 });
 
-describe('envelope errors (wire-protocol.md section 4)', () => {
+describe('envelope errors (docs/protocol.md §4)', () => {
   it.each(ENCODINGS)('101 without Action, 103/104/109 for key and signature problems, 110, 102 (%s)', async (enc) => {
     expect((await send(sim.app, signed({ Region: 'cn-bj2' }), enc)).RetCode).toBe(101);
     expect((await send(sim.app, { Action: 'DescribeRegion', Signature: 'x' }, enc)).RetCode).toBe(103);

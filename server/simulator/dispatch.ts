@@ -19,7 +19,7 @@ export interface DispatchDeps {
 
 export type EnvelopeBody = { Action: string; RetCode: number; Message: string } & Record<string, unknown>;
 
-// The two lookups that are not regional (wire-protocol.md section 6).
+// The two lookups that are not regional (docs/protocol.md §6).
 const REGIONLESS: ReadonlySet<ActionName> = new Set<ActionName>(['DescribeRegion', 'DescribeUser']);
 
 /** One call, from flat wire parameters to the platform's envelope. Never throws. */

@@ -27,7 +27,7 @@ async function running(): Promise<string> {
   return String(VMID);
 }
 
-describe('transitions (wire-protocol.md section 5)', () => {
+describe('transitions (docs/protocol.md §5)', () => {
   it('create: Starting, then Running after transitionMs', async () => {
     const { VMID } = await act('CreateVMInstance', createParams());
     expect(await state(String(VMID))).toBe('Starting');

@@ -1,4 +1,4 @@
-/** The platform's RetCodes the simulator answers (wire-protocol.md section 4). */
+/** The platform's RetCodes the simulator answers (docs/protocol.md §4). */
 export const RetCode = {
   Ok: 0,
   Internal: 2,

@@ -4,7 +4,7 @@ import { signParams } from '../wire/sign';
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
 
 /**
- * Test helper: signed calls to the simulator in each wire form (wire-protocol.md section 1).
+ * Test helper: signed calls to the simulator in each wire form (docs/protocol.md §1).
  * `go` is a form POST with ?Action= in the query, `python` a form POST, `js` flat JSON, `get` a query string.
  */
 export type Encoding = 'go' | 'python' | 'js' | 'get';

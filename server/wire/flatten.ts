@@ -3,7 +3,7 @@ export type WireValue = string | number | boolean;
 export type FlatParams = Record<string, WireValue>;
 
 /**
- * Flattens nested params the way the platform expects (wire-protocol.md section 1): arrays as
+ * Flattens nested params the way the platform expects (docs/protocol.md §1): arrays as
  * `Name.N` from 0, arrays of objects as `Name.N.Field`. Null, undefined and '' are not sent.
  */
 export function flatten(params: Record<string, unknown>): FlatParams {

@@ -8,7 +8,7 @@ const host = {
   Password: 'VUNsb3VkLmNu', PublicKey: 'ucloudsomeone@example.com1296235120854146120', Quantity: 1, Region: 'cn-bj2',
 };
 
-describe('signature (wire-protocol.md section 2 vectors)', () => {
+describe('signature (docs/protocol.md §2 vectors)', () => {
   it('vector 1', () => {
     expect(signature({ Action: 'DescribeVMInstance', Limit: 20, Offset: 0,
       PublicKey: '1UxDcqTHEGGGviQFqlt870EbLuaSJPZOB8hZ74tL' },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type FlatParams, wireString } from './flatten';
 
 /**
- * The platform's signature (wire-protocol.md section 2): names sorted by code unit, name+value
+ * The platform's signature (docs/protocol.md §2): names sorted by code unit, name+value
  * concatenated without separators or escaping, the private key appended, SHA-1 in lowercase hex.
  * Server side only: the browser never signs.
  */

@@ -5,7 +5,7 @@ import type { Caller } from '../handler';
 import { RetCode, SimError } from '../retcode';
 import { type Db, stmt } from '../store/open-database';
 
-/** Checks PublicKey and Signature (wire-protocol.md section 2) and says whose key signed the call. */
+/** Checks PublicKey and Signature (docs/protocol.md §2) and says whose key signed the call. */
 export function authenticate(db: Db, params: FlatParams): Caller {
   const publicKey = params.PublicKey;
   if (typeof publicKey !== 'string' || publicKey === '') {

@@ -9,7 +9,7 @@ export interface PowerActionDef {
   /** Message keys of the confirmation; none for starting, which cannot lose anything. */
   confirm?: { title: string; body: string };
   danger?: boolean;
-  /** wire-protocol.md section 5. */
+  /** docs/protocol.md §5. */
   isAllowed(vm: VMInstanceInfo): boolean;
 }
 

@@ -7,7 +7,7 @@ import { scopeParams, useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { useSecondsLeft } from './use-seconds-left';
 
-// The platform's validity of a VNC password (wire-protocol.md section 5).
+// The platform's validity of a VNC password (docs/protocol.md §5).
 const VALID_MS = 300_000;
 
 interface Details {

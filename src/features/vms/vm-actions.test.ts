@@ -10,7 +10,7 @@ const vm = (State: string, publicIp = false): VMInstanceInfo => ({
   IPInfos: [{ IP: '10.0.0.2', Type: 'Private' }, ...(publicIp ? [{ IP: '1.2.3.4', Type: 'Public', IPID: 'eip-1' }] : [])],
 });
 
-// wire-protocol.md section 5: the states each action is allowed in.
+// docs/protocol.md §5: the states each action is allowed in.
 const TABLE: Record<Exclude<VmActionId, 'setDefaultGateway'>, string[]> = {
   start: ['Stopped'],
   stop: ['Running'],

@@ -68,7 +68,7 @@ export function publicIps(vm: VMInstanceInfo) {
 
 /**
  * Every VM action, in display order. The row menu, the detail action bar and the bulk toolbar all
- * read this list, so they cannot disagree. The rules follow wire-protocol.md section 5.
+ * read this list, so they cannot disagree. The rules follow docs/protocol.md §5.
  */
 export const vmActions: readonly VmAction[] = [
   {
