@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { startCluster } from '../cluster/start-cluster';
 import { DEMO_ACCOUNTS } from '../server/simulator/demo-accounts';
 import { row, type BenchRow } from './bench-row';
+import { benchPortRange } from './bench-ports';
 import { signedForm } from './sim-direct';
 
 const SECTION = 'Cluster';
@@ -42,7 +43,8 @@ async function signIn(base: string): Promise<string> {
  * one replica, and through HAProxy to three replicas.
  */
 export async function clusterSection(): Promise<BenchRow[]> {
-  const cluster = await startCluster({ basePort: 8620, simulatorPort: 8720, logLevel: 'warn' });
+  const basePort = benchPortRange(10, 8620);
+  const cluster = await startCluster({ basePort, simulatorPort: benchPortRange(1, 8720), logLevel: 'warn' });
   try {
     const one = cluster.replicas[0].url;
     const headers = (base: string, cookie: string) => ({ 'content-type': 'application/json', 'x-requested-by': 'console', origin: base, cookie });

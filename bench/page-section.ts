@@ -1,8 +1,9 @@
 import { chromium, type Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-path';
 import { seedManyVms } from '../server/simulator/seed-many';
 import { row, type BenchRow } from './bench-row';
-import { DIST_DIR } from './bundle-section';
+import { buildApp, DIST_DIR } from './bundle-section';
 import { demoLogin, gatewayCall } from './gateway-client';
 import { startStackProcess } from './stack-process';
 import { median } from './stats';
@@ -61,6 +62,8 @@ const NAME_HEADING = (arg: string) =>
 
 /** The built app (bundle section) served by the gateway, with 150 extra VMs for the demo tenant. */
 export async function pageSection(): Promise<BenchRow[]> {
+  // Run on its own (`npm run bench -- page`), the section builds the app the bundle section would have built.
+  if (!existsSync(`${DIST_DIR}/index.html`)) buildApp();
   const stack = await startStackProcess({
     name: 'page',
     distDir: DIST_DIR,

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureSeeded } from '../server/simulator/store/seed';
 import { openDatabase, type Db } from '../server/simulator/store/open-database';
+import { benchPort } from './bench-ports';
 import type { HostMessage, HostRequest } from './stack-host';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,9 +43,9 @@ export async function startStackProcess(opts: StackProcessOptions): Promise<Stac
     env: {
       ...process.env,
       HOST: '127.0.0.1',
-      PORT: '0',
+      PORT: String(benchPort()),
       SIM_HOST: '127.0.0.1',
-      SIM_PORT: '0',
+      SIM_PORT: String(benchPort()),
       DATA_DIR: dataDir,
       // Per-request info lines would drown the table; warnings and errors still show.
       LOG_LEVEL: 'warn',

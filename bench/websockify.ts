@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { connect, createServer } from 'node:net';
+import { benchPort } from './bench-ports';
 import { sleep } from './stats';
 
 /** Debian's websockify (python3-websockify), when it is on the PATH; never installed by the benchmark. */
@@ -9,6 +10,8 @@ export function websockifyInstalled(): boolean {
 }
 
 async function freePort(): Promise<number> {
+  const pinned = benchPort();
+  if (pinned) return pinned;
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
