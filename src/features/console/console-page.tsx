@@ -3,17 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { useScope } from '../../components/scope-context';
+import { vmQueries } from '../../entities/vm/vm-queries';
 import { useT } from '../../i18n/i18n-context';
 import { ConsolePanel } from './console-panel';
-import { consoleVmQuery } from './console-vm-query';
 
 /** `/vms/:id/console`: the console on a page of its own, for a second window or a big screen. */
 export default function ConsolePage() {
   const { t } = useT();
   const { id = '' } = useParams();
   const scope = useScope();
-  const vm = useQuery(consoleVmQuery(scopeParams(scope), id));
+  const vm = useQuery(vmQueries.detail(scope, id));
   return (
     <Flex vertical gap={8}>
       <Flex align="center" gap={16} wrap>

@@ -7,7 +7,7 @@ import { useScope } from '../../components/scope-context';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { CreateVmWizard } from './create-vm-wizard';
-import { createVmQueries } from './create-vm-queries';
+import { vmQueries } from '../../entities/vm/vm-queries';
 import { draftKey, loadDraft, type StoredDraft } from './draft-storage';
 import { draftFromVm } from './from-vm';
 import { WIZARD_DEFAULTS } from './wizard-schema';
@@ -25,12 +25,13 @@ export default function CreateVmPage() {
   const storageKey = draftKey(scope.region, scope.companyId);
   const [saved] = useState(() => loadDraft(storageKey));
   const fresh = { ...WIZARD_DEFAULTS, CompanyID: me.IsAdmin ? scope.companyId : undefined };
-  const source = useQuery({ ...createVmQueries.source(scope, from ?? ''), enabled: from !== null });
+  // The copy is taken once, so the detail query's polling is off here.
+  const source = useQuery({ ...vmQueries.detail(scope, from ?? ''), enabled: from !== null, refetchInterval: false });
 
   if (from !== null) {
     if (source.isPending) return <div role="status" aria-label={t('common.loading')}><Spin /></div>;
     if (source.error) return <ApiErrorAlert error={source.error} onRetry={() => source.refetch()} />;
-    const vm = source.data.Infos[0];
+    const vm = source.data;
     if (!vm) return <Alert type="error" showIcon role="alert" title={t('createVm.from.notFound', { id: from })} />;
     const values = draftFromVm(vm);
     const initial: StoredDraft = { values: me.IsAdmin ? values : { ...values, CompanyID: undefined }, step: 0 };

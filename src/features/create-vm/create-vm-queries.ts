@@ -16,34 +16,10 @@ function params(s: RequestScope): { Region: string; CompanyID?: number } {
  */
 export const createVmQueries = {
   all: (s: RequestScope) => ['create-vm', s.companyId, s.region] as const,
-  vmTypes: (s: RequestScope) =>
-    queryOptions({
-      queryKey: [...createVmQueries.all(s), 'vm-types'],
-      queryFn: ({ signal }) => call('DescribeVMType', params(s), { signal }),
-      staleTime: LOOKUP_STALE_MS,
-    }),
   storageTypes: (s: RequestScope) =>
     queryOptions({
       queryKey: [...createVmQueries.all(s), 'storage-types'],
       queryFn: ({ signal }) => call('DescribeStorageType', params(s), { signal }),
-      staleTime: LOOKUP_STALE_MS,
-    }),
-  images: (s: RequestScope) =>
-    queryOptions({
-      queryKey: [...createVmQueries.all(s), 'images'],
-      queryFn: ({ signal }) => call('DescribeImage', { ...params(s), ...PAGE }, { signal }),
-      staleTime: LOOKUP_STALE_MS,
-    }),
-  vpcs: (s: RequestScope) =>
-    queryOptions({
-      queryKey: [...createVmQueries.all(s), 'vpcs'],
-      queryFn: ({ signal }) => call('DescribeVPC', { ...params(s), ...PAGE }, { signal }),
-      staleTime: LOOKUP_STALE_MS,
-    }),
-  subnets: (s: RequestScope, vpcId: string) =>
-    queryOptions({
-      queryKey: [...createVmQueries.all(s), 'subnets', vpcId],
-      queryFn: ({ signal }) => call('DescribeSubnet', { ...params(s), VPCID: vpcId, ...PAGE }, { signal }),
       staleTime: LOOKUP_STALE_MS,
     }),
   securityGroups: (s: RequestScope) =>
@@ -65,12 +41,6 @@ export const createVmQueries = {
       queryKey: ['create-vm', 'tenants', region],
       queryFn: ({ signal }) => call('DescribeUser', { Region: region, ...PAGE }, { signal }),
       staleTime: LOOKUP_STALE_MS,
-    }),
-  /** "Create similar": the VM to copy. */
-  source: (s: RequestScope, vmId: string) =>
-    queryOptions({
-      queryKey: [...createVmQueries.all(s), 'source', vmId],
-      queryFn: ({ signal }) => call('DescribeVMInstance', { ...params(s), VMIDs: [vmId] }, { signal }),
     }),
   /**
    * Keeps the last figure on screen while the next one loads, so the panel never flickers. The answer

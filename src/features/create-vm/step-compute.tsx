@@ -21,12 +21,12 @@ export function StepCompute({ form, draft, lookups }: StepProps) {
             loading={lookups.vmTypes.isPending}
             onChange={(next: string) => {
               onChange(next);
-              const spec = firstSpec(lookups.vmTypes.data?.Infos.find((v) => v.VMType === next)?.Specs);
+              const spec = firstSpec(lookups.vmTypes.data?.find((v) => v.VMType === next)?.Specs);
               form.setValue('CPU', spec?.CPU);
               form.setValue('Memory', spec?.Memory);
               form.setValue('GPU', gpuField.safeParse(spec?.GPU).data);
             }}
-            options={lookups.vmTypes.data?.Infos.map((v) => ({
+            options={lookups.vmTypes.data?.map((v) => ({
               value: v.VMType,
               label: `${v.VMTypeAlias || v.VMType} (${v.VMType}${v.SetArch ? `, ${v.SetArch}` : ''})`,
             }))}

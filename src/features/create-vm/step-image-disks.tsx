@@ -19,14 +19,14 @@ export function StepImageDisks({ form, draft, lookups }: StepProps) {
         {({ value, onChange, onBlur, id }) => (
           <ImageSelect
             id={id}
-            images={lookups.images.data?.Infos}
+            images={lookups.images.data}
             loading={lookups.images.isPending}
             value={value as string | undefined}
             onBlur={onBlur}
             onChange={(imageId) => {
               onChange(imageId);
               // Grow the system disk to fit a larger image rather than leave the user to find out.
-              const size = lookups.images.data?.Infos.find((i) => i.ImageID === imageId)?.ImageSize ?? 0;
+              const size = lookups.images.data?.find((i) => i.ImageID === imageId)?.ImageSize ?? 0;
               if ((draft.BootDiskSpace ?? 0) < size && size <= BOOT_DISK_RANGE[1]) form.setValue('BootDiskSpace', Math.max(size, BOOT_DISK_RANGE[0]));
             }}
           />

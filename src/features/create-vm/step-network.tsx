@@ -22,7 +22,7 @@ export function StepNetwork({ form, draft, lookups }: StepProps) {
               onChange(vpcId);
               form.setValue('SubnetID', undefined);
             }}
-            options={lookups.vpcs.data?.Infos.map((v) => ({ value: v.VPCID, label: `${v.Name} (${v.Network ?? v.VPCID})` }))}
+            options={lookups.vpcs.data?.map((v) => ({ value: v.VPCID, label: `${v.Name} (${v.Network ?? v.VPCID})` }))}
           />
         )}
       </FormItem>
@@ -35,7 +35,7 @@ export function StepNetwork({ form, draft, lookups }: StepProps) {
             onBlur={onBlur}
             disabled={!draft.VPCID}
             loading={lookups.subnets.isFetching}
-            options={lookups.subnets.data?.Infos.map((s) => ({ value: s.SubnetID, label: `${s.Name} (${s.Network ?? s.SubnetID})` }))}
+            options={lookups.subnets.data?.map((s) => ({ value: s.SubnetID, label: `${s.Name} (${s.Network ?? s.SubnetID})` }))}
           />
         )}
       </FormItem>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ImageInfo } from '../../../contract/describe-image';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { createVmQueries } from './create-vm-queries';
 import type { RequestScope } from './to-request';
 import type { WizardContext, WizardDraft } from './wizard-schema';
@@ -13,18 +14,18 @@ export function isWindowsImage(image: Pick<ImageInfo, 'OSType' | 'OSName'> | und
  * subnets, security groups, public IPs) wait until an admin has named that tenant.
  */
 export function useLookups(scope: RequestScope, draft: WizardDraft, tenantChosen: boolean) {
-  const vmTypes = useQuery(createVmQueries.vmTypes(scope));
+  const vmTypes = useQuery(lookupQueries.vmTypes(scope));
   const storageTypes = useQuery(createVmQueries.storageTypes(scope));
-  const images = useQuery(createVmQueries.images(scope));
-  const vpcs = useQuery({ ...createVmQueries.vpcs(scope), enabled: tenantChosen });
-  const subnets = useQuery({ ...createVmQueries.subnets(scope, draft.VPCID ?? ''), enabled: tenantChosen && !!draft.VPCID });
+  const images = useQuery(lookupQueries.images(scope));
+  const vpcs = useQuery({ ...lookupQueries.vpcs(scope), enabled: tenantChosen });
+  const subnets = useQuery({ ...lookupQueries.subnets(scope, draft.VPCID ?? ''), enabled: tenantChosen && !!draft.VPCID });
   const securityGroups = useQuery({ ...createVmQueries.securityGroups(scope), enabled: tenantChosen });
   const eips = useQuery({ ...createVmQueries.eips(scope), enabled: tenantChosen });
 
-  const vmType = vmTypes.data?.Infos.find((t) => t.VMType === draft.VMType);
-  const image = images.data?.Infos.find((i) => i.ImageID === draft.ImageID);
-  const vpc = vpcs.data?.Infos.find((v) => v.VPCID === draft.VPCID);
-  const subnet = subnets.data?.Infos.find((s) => s.SubnetID === draft.SubnetID);
+  const vmType = vmTypes.data?.find((t) => t.VMType === draft.VMType);
+  const image = images.data?.find((i) => i.ImageID === draft.ImageID);
+  const vpc = vpcs.data?.find((v) => v.VPCID === draft.VPCID);
+  const subnet = subnets.data?.find((s) => s.SubnetID === draft.SubnetID);
   const operators = [...new Set((eips.data?.Infos ?? []).map((e) => e.OperatorName).filter((o): o is string => !!o))];
   return {
     vmTypes, storageTypes, images, vpcs, subnets, securityGroups, eips,

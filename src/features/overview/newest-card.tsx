@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { newestVms } from './overview-figures';
 import type { VmSample } from './overview-queries';
 import { QueryCard } from './query-card';
-import { VmStateTag } from './vm-state-tag';
+import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 /** The five newest VMs with their state. */
 export function NewestCard({ sample }: { sample: UseQueryResult<VmSample> }) {

@@ -8,7 +8,7 @@ import { stuckVms } from './overview-figures';
 import type { VmSample } from './overview-queries';
 import { QueryCard } from './query-card';
 import { listLink } from './state-groups';
-import { VmStateTag } from './vm-state-tag';
+import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 /** VMs transitional for over five minutes, with what to do about them. */
 export function StuckCard({ sample }: { sample: UseQueryResult<VmSample> }) {

@@ -1,10 +1,10 @@
 import { Button, Space, Typography } from 'antd';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
-import { stateText } from './format';
-import type { Permission, VmAction } from './vm-actions';
+import { stateText } from '../../entities/vm/format';
+import type { Permission, VmAction } from '../../entities/vm/vm-actions';
 import type { RequestVmAction } from './use-vm-action-host';
-import { findVmAction } from './vm-actions';
+import { findVmAction } from '../../entities/vm/vm-actions';
 
 type Denied = Extract<Permission, { allowed: false }>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { planBulk } from './bulk-plan';
 import { runLimited } from './run-limited';
-import { findVmAction } from './vm-actions';
+import { findVmAction } from '../../entities/vm/vm-actions';
 
 const vm = (VMID: string, State: string): VMInstanceInfo => ({ VMID, Name: VMID, State });
 

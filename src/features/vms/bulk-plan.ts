@@ -1,5 +1,5 @@
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import type { VmAction } from './vm-actions';
+import type { VmAction } from '../../entities/vm/vm-actions';
 
 export interface BulkPlan {
   eligible: VMInstanceInfo[];

@@ -4,9 +4,9 @@ import { Button, Card, List, Space, Typography } from 'antd';
 import { errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
-import { stateText } from './format';
+import { stateText } from '../../entities/vm/format';
 import type { BulkItem, BulkRun } from './use-bulk-run';
-import { vmQueries } from './vm-queries';
+import { vmQueries } from '../../entities/vm/vm-queries';
 
 /** Follows each VM of a bulk run until it reaches the target state, with the platform's message per failure. */
 export function BulkResults({ run, onRetry, onDismiss }: { run: BulkRun; onRetry(): void; onDismiss(): void }) {

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useReasonText } from './action-reason';
 import { planBulk } from './bulk-plan';
 import { useReturnFocus } from './use-return-focus';
-import { vmActions, type VmAction } from './vm-actions';
+import { vmActions, type VmAction } from '../../entities/vm/vm-actions';
 
 /** Bulk start / stop / restart / power off / delete on the selection; ineligible VMs are named and skipped. */
 export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInfo[]; onRun(action: VmAction, vms: VMInstanceInfo[]): void; busy: boolean }) {

@@ -5,7 +5,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
-import { lookupQueries } from './lookup-queries';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { useVmMutation } from './use-vm-mutation';
 
 /** Picks which of the VM's bound EIPs is its default egress; the current one is marked. */

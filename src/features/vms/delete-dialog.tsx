@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
-import { publicIps } from './vm-actions';
+import { publicIps } from '../../entities/vm/vm-actions';
 import { TypedNameField } from './typed-name-field';
 import { useVmMutation } from './use-vm-mutation';
 

@@ -3,7 +3,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, type Scope } from '../../components/scope-context';
 import { toCsv } from './csv';
 import type { VmColumn, VmColumnContext } from './vm-columns';
-import { describeParams, type VmListFilters } from './vm-list-params';
+import { describeParams, type VmListFilters } from '../../entities/vm/vm-list-params';
 
 export const EXPORT_MAX_ROWS = 10_000;
 const PAGE = 100;

@@ -8,7 +8,7 @@ import { FormItem } from '../../components/form-item';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
-import { lookupQueries } from './lookup-queries';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { PasswordFields, passwordPairSchema } from './password-fields';
 import { TypedNameField } from './typed-name-field';
 import { useVmMutation } from './use-vm-mutation';

@@ -9,8 +9,8 @@ import { FormItem } from '../../components/form-item';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
-import { specText } from './format';
-import { lookupQueries } from './lookup-queries';
+import { specText } from '../../entities/vm/format';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { ResizePrice } from './resize-price';
 import { useVmMutation } from './use-vm-mutation';
 

@@ -5,7 +5,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
-import { lookupQueries } from './lookup-queries';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
 
 type Spec = { CPU: number; Memory: number };
 

@@ -2,7 +2,7 @@ import { Alert, App, Typography } from 'antd';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from './action-dialog';
-import type { VmAction } from './vm-actions';
+import type { VmAction } from '../../entities/vm/vm-actions';
 import { useVmMutation } from './use-vm-mutation';
 
 function simpleCall(action: VmAction) {

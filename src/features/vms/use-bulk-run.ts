@@ -4,8 +4,8 @@ import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, useScope } from '../../components/scope-context';
 import { runLimited } from './run-limited';
-import type { VmAction } from './vm-actions';
-import { vmQueries } from './vm-queries';
+import type { VmAction } from '../../entities/vm/vm-actions';
+import { vmQueries } from '../../entities/vm/vm-queries';
 
 export type BulkItemStatus = 'queued' | 'sending' | 'sent' | 'failed';
 export interface BulkItem {

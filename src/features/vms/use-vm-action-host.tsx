@@ -15,7 +15,7 @@ import { ResizeDialog } from './resize-dialog';
 import { markResized } from './resized-vms';
 import { SimpleActionDialog } from './simple-action-dialog';
 import { useReturnFocus } from './use-return-focus';
-import { findVmAction, type VmActionId } from './vm-actions';
+import { findVmAction, type VmActionId } from '../../entities/vm/vm-actions';
 
 export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
 

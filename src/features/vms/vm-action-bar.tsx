@@ -4,7 +4,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionReason, useReasonText } from './action-reason';
 import type { RequestVmAction } from './use-vm-action-host';
-import { vmActions, type VmAction } from './vm-actions';
+import { vmActions, type VmAction } from '../../entities/vm/vm-actions';
 
 function ActionButton({ action, vm, request }: { action: VmAction; vm: VMInstanceInfo; request: RequestVmAction }) {
   const { t } = useT();

@@ -2,9 +2,9 @@ import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { chargeTypeText, formatTime, privateIps, specText, stateText } from './format';
-import { publicIps } from './vm-actions';
-import { VmStateTag } from './vm-state-tag';
+import { chargeTypeText, formatTime, privateIps, specText, stateText } from '../../entities/vm/format';
+import { publicIps } from '../../entities/vm/vm-actions';
+import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

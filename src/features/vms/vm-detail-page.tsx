@@ -7,7 +7,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
-import { specText } from './format';
+import { specText } from '../../entities/vm/format';
 import { clearResized, useResized } from './resized-vms';
 import { UpdatedAgo } from './updated-ago';
 import { useVmActionHost } from './use-vm-action-host';
@@ -15,8 +15,8 @@ import { VmActionBar } from './vm-action-bar';
 import { VmDisksTable } from './vm-disks-table';
 import { VmIpsTable } from './vm-ips-table';
 import { VmOverview } from './vm-overview';
-import { vmQueries } from './vm-queries';
-import { VmStateTag } from './vm-state-tag';
+import { vmQueries } from '../../entities/vm/vm-queries';
+import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 const TABS = ['overview', 'disks', 'ips', 'console'] as const;
 

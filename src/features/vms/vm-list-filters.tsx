@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import { VM_STATES } from '../../../contract/vm-states';
 import { useScope } from '../../components/scope-context';
 import { useT } from '../../i18n/i18n-context';
-import { stateText } from './format';
-import { lookupQueries } from './lookup-queries';
-import type { VmListView } from './vm-list-params';
+import { stateText } from '../../entities/vm/format';
+import { lookupQueries } from '../../entities/vm/lookup-queries';
+import type { VmListView } from '../../entities/vm/vm-list-params';
 
 interface Props {
   view: VmListView;

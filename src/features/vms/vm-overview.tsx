@@ -2,9 +2,9 @@ import { Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
-import { chargeTypeText, formatTime, memoryGb, privateIps } from './format';
-import { publicIps } from './vm-actions';
-import { VmStateTag } from './vm-state-tag';
+import { chargeTypeText, formatTime, memoryGb, privateIps } from '../../entities/vm/format';
+import { publicIps } from '../../entities/vm/vm-actions';
+import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 type Field = [key: keyof VMInstanceInfo, value: ReactNode];
 

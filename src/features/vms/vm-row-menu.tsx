@@ -5,7 +5,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionReason } from './action-reason';
 import type { RequestVmAction } from './use-vm-action-host';
-import { vmActions } from './vm-actions';
+import { vmActions } from '../../entities/vm/vm-actions';
 
 /** A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover. */
 export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: RequestVmAction }) {

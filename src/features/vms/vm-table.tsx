@@ -3,7 +3,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import type { RequestVmAction } from './use-vm-action-host';
 import { vmColumns, type VmColumnContext, type VmColumnKey } from './vm-columns';
-import { PAGE_SIZES } from './vm-list-params';
+import { PAGE_SIZES } from '../../entities/vm/vm-list-params';
 import { VmRowMenu } from './vm-row-menu';
 
 interface Props {
