@@ -1,9 +1,8 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
-import { scopeParams, type Scope } from '../../components/scope-context';
+import { scopeParams, type ScopeKey } from '../tenant/scope';
 
-type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
 const base = (scope: ScopeKey) => ['vms', scope.companyId ?? null, scope.region, 'lookup'] as const;
 // Lookups change rarely; the global invalidation after a mutation still refreshes them.
 const staleTime = 60_000;

@@ -2,10 +2,8 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { isTransitional } from '../../../contract/vm-states';
-import { scopeParams, type Scope } from '../../components/scope-context';
+import { scopeParams, type ScopeKey } from '../tenant/scope';
 import { describeParams, type VmListFilters } from './vm-list-params';
-
-type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
 
 export interface VmPage {
   total: number;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { vmQueries } from '../../entities/vm/vm-queries';
 import { useT } from '../../i18n/i18n-context';
 import { ConsolePanel } from './console-panel';

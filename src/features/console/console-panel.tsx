@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { theme } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { ConsoleOverlay } from './console-overlay';
 import { ConsoleToolbar } from './console-toolbar';

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import type { PowerActionDef } from './power-actions';
 

@@ -3,7 +3,7 @@ import { Alert, App, Button, Descriptions, Modal, Space, Typography } from 'antd
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { useSecondsLeft } from './use-seconds-left';
 

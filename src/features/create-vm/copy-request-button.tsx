@@ -1,12 +1,13 @@
 import { Button, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import { createRequest, type RequestScope } from './to-request';
+import type { ScopeKey } from '../../entities/tenant/scope';
+import { createRequest } from './to-request';
 import { normalizeDraft } from './wizard-resolver';
 import type { WizardDraft } from './wizard-schema';
 
 /** "Copy as API request": the CreateVMInstance call these choices make, without the password. */
-export function CopyRequestButton({ draft, scope }: { draft: WizardDraft; scope: RequestScope }) {
+export function CopyRequestButton({ draft, scope }: { draft: WizardDraft; scope: ScopeKey }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const json = JSON.stringify({ Action: 'CreateVMInstance', ...createRequest(normalizeDraft(draft), scope) }, null, 2);

@@ -3,7 +3,7 @@ import { Alert, Spin } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { CreateVmWizard } from './create-vm-wizard';

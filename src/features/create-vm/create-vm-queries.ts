@@ -1,38 +1,34 @@
 import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
-import type { RequestScope } from './to-request';
+import { scopeParams, type ScopeKey } from '../../entities/tenant/scope';
 
 const LOOKUP_STALE_MS = 60_000;
 const PAGE = { Limit: 100 } as const;
-
-function params(s: RequestScope): { Region: string; CompanyID?: number } {
-  return s.companyId === undefined ? { Region: s.region } : { Region: s.region, CompanyID: s.companyId };
-}
 
 /**
  * The wizard's reads, keyed generic -> specific with the tenant and region, so a lookup made for
  * one tenant is never shown for another. Every call passes the tenant the VM is for.
  */
 export const createVmQueries = {
-  all: (s: RequestScope) => ['create-vm', s.companyId, s.region] as const,
-  storageTypes: (s: RequestScope) =>
+  all: (s: ScopeKey) => ['create-vm', s.companyId, s.region] as const,
+  storageTypes: (s: ScopeKey) =>
     queryOptions({
       queryKey: [...createVmQueries.all(s), 'storage-types'],
-      queryFn: ({ signal }) => call('DescribeStorageType', params(s), { signal }),
+      queryFn: ({ signal }) => call('DescribeStorageType', scopeParams(s), { signal }),
       staleTime: LOOKUP_STALE_MS,
     }),
-  securityGroups: (s: RequestScope) =>
+  securityGroups: (s: ScopeKey) =>
     queryOptions({
       queryKey: [...createVmQueries.all(s), 'security-groups'],
-      queryFn: ({ signal }) => call('DescribeSecurityGroup', { ...params(s), ...PAGE }, { signal }),
+      queryFn: ({ signal }) => call('DescribeSecurityGroup', { ...scopeParams(s), ...PAGE }, { signal }),
       staleTime: LOOKUP_STALE_MS,
     }),
   /** The tenant's public IPs: the lines (OperatorName) seen there are offered as suggestions. */
-  eips: (s: RequestScope) =>
+  eips: (s: ScopeKey) =>
     queryOptions({
       queryKey: [...createVmQueries.all(s), 'eips'],
-      queryFn: ({ signal }) => call('DescribeEIP', { ...params(s), ...PAGE }, { signal }),
+      queryFn: ({ signal }) => call('DescribeEIP', { ...scopeParams(s), ...PAGE }, { signal }),
       staleTime: LOOKUP_STALE_MS,
     }),
   /** Admin only: the tenants a VM can be created for. */

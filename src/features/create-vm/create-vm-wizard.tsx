@@ -3,7 +3,7 @@ import { Alert, Button, Col, Form, Row, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { describeChoices, STEP_TITLES } from './choices';

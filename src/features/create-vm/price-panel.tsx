@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
 import { errorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
+import type { ScopeKey } from '../../entities/tenant/scope';
 import { createVmQueries } from './create-vm-queries';
-import { priceRequest, type RequestScope } from './to-request';
+import { priceRequest } from './to-request';
 import { useDebouncedValue } from './use-debounced-value';
 import type { WizardDraft } from './wizard-schema';
 
@@ -19,7 +20,7 @@ function money(n: number): string {
  * The price of the current choices, asked for once they stop changing. The last figure stays on
  * screen while the next one loads; a refusal to price shows the platform's reason, never blocks.
  */
-export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: RequestScope }) {
+export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: ScopeKey }) {
   const { t } = useT();
   const request = priceRequest(draft, scope);
   // Compared as text: a new object on every render must not restart the debounce.

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { QUANTITY_RANGE } from '../../../contract/fields';
 import { FormItem } from '../../components/form-item';
 import { useMe } from '../../components/session-context';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import type { StepProps } from './step-props';
 import { TenantField } from './tenant-field';

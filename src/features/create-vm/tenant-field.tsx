@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { FormItem } from '../../components/form-item';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { createVmQueries } from './create-vm-queries';
 import type { WizardForm } from './step-props';

@@ -1,17 +1,8 @@
 import { GetVMInstancePrice, type GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
 import type { CreateVMInstanceRequest } from '../../../contract/create-vm-instance';
+import { scopeParams, type ScopeKey } from '../../entities/tenant/scope';
 import { normalizeDraft } from './wizard-resolver';
 import type { WizardDraft } from './wizard-schema';
-
-export interface RequestScope {
-  region: string;
-  /** The tenant the VM is for: the wizard's own choice for an admin, none for a tenant. */
-  companyId: number | undefined;
-}
-
-function scopePart(scope: RequestScope): { Region: string; CompanyID?: number } {
-  return scope.companyId === undefined ? { Region: scope.region } : { Region: scope.region, CompanyID: scope.companyId };
-}
 
 function defined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== '')) as T;
@@ -23,10 +14,10 @@ export type CreateRequestDraft = Omit<Partial<CreateVMInstanceRequest>, 'Passwor
  * The CreateVMInstance call for one VM, without the password (added only when sending). Takes a
  * draft too, for "copy as API request" before everything is filled in.
  */
-export function createRequest(v: WizardDraft, scope: RequestScope, name: string | undefined = v.Name): CreateRequestDraft {
+export function createRequest(v: WizardDraft, scope: ScopeKey, name: string | undefined = v.Name): CreateRequestDraft {
   const dataDisk = (v.DataDiskSpace ?? 0) > 0;
   return defined({
-    ...scopePart(scope),
+    ...scopeParams(scope),
     Name: name,
     ChargeType: v.ChargeType,
     Quantity: v.ChargeType === 'Dynamic' ? undefined : v.Quantity,
@@ -59,11 +50,11 @@ export function createRequest(v: WizardDraft, scope: RequestScope, name: string 
  * The price call for the choices so far, or null while something it needs is missing or invalid
  * (the panel then asks for the missing choices instead of showing an error).
  */
-export function priceRequest(draft: WizardDraft, scope: RequestScope): GetVMInstancePriceRequest | null {
+export function priceRequest(draft: WizardDraft, scope: ScopeKey): GetVMInstancePriceRequest | null {
   const d = normalizeDraft(draft);
   const dataDisk = (d.DataDiskSpace ?? 0) > 0 && d.DataDiskSetType;
   const candidate = defined({
-    ...scopePart(scope),
+    ...scopeParams(scope),
     VMType: d.VMType,
     ImageID: d.ImageID,
     CPU: d.CPU,

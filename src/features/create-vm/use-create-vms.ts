@@ -2,7 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { call } from '../../api/client';
 import { CreateVMInstance } from '../../../contract/create-vm-instance';
-import { createRequest, type RequestScope } from './to-request';
+import type { ScopeKey } from '../../entities/tenant/scope';
+import { createRequest } from './to-request';
 import { instanceNames, type WizardValues } from './wizard-schema';
 
 export interface CreateResult {
@@ -16,7 +17,7 @@ export interface CreateResult {
  * A single VM's failure is thrown, so the form shows it; with several, every result is returned.
  * One create per click: a second call while one is running is ignored.
  */
-export function useCreateVms(scope: RequestScope) {
+export function useCreateVms(scope: ScopeKey) {
   const inFlight = useRef(false);
   const mutation = useMutation({
     mutationFn: async (values: WizardValues): Promise<CreateResult[]> => {

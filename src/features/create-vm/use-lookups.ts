@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ImageInfo } from '../../../contract/describe-image';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
+import type { ScopeKey } from '../../entities/tenant/scope';
 import { createVmQueries } from './create-vm-queries';
-import type { RequestScope } from './to-request';
 import type { WizardContext, WizardDraft } from './wizard-schema';
 
 export function isWindowsImage(image: Pick<ImageInfo, 'OSType' | 'OSName'> | undefined): boolean {
@@ -13,7 +13,7 @@ export function isWindowsImage(image: Pick<ImageInfo, 'OSType' | 'OSName'> | und
  * The catalogue the wizard chooses from, for the tenant the VM is for. Tenant-owned lists (VPCs,
  * subnets, security groups, public IPs) wait until an admin has named that tenant.
  */
-export function useLookups(scope: RequestScope, draft: WizardDraft, tenantChosen: boolean) {
+export function useLookups(scope: ScopeKey, draft: WizardDraft, tenantChosen: boolean) {
   const vmTypes = useQuery(lookupQueries.vmTypes(scope));
   const storageTypes = useQuery(createVmQueries.storageTypes(scope));
   const images = useQuery(lookupQueries.images(scope));

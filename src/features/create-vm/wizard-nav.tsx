@@ -1,9 +1,9 @@
 import { Button, Space } from 'antd';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
+import type { ScopeKey } from '../../entities/tenant/scope';
 import { CopyRequestButton } from './copy-request-button';
 import { CreateResults } from './create-results';
-import type { RequestScope } from './to-request';
 import type { CreateResult } from './use-create-vms';
 import type { WizardDraft } from './wizard-schema';
 
@@ -11,7 +11,7 @@ interface WizardNavProps {
   step: number;
   last: number;
   draft: WizardDraft;
-  scope: RequestScope;
+  scope: ScopeKey;
   pending: boolean;
   error: unknown;
   results: CreateResult[] | null;

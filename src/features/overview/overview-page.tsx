@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Flex, Row, Space, Typography } from 'antd';
 import { TRANSITIONAL_STATES } from '../../../contract/vm-states';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { ExpiringCard } from './expiring-card';

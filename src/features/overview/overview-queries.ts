@@ -2,9 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import type { VMState } from '../../../contract/vm-states';
-import { scopeParams, type Scope } from '../../components/scope-context';
-
-type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
+import { scopeParams, type ScopeKey } from '../../entities/tenant/scope';
 
 /** How many VMs the aggregates (resources, expiring, stuck, newest) read at most; beyond it the page says so. */
 export const VM_CAP = 2000;
@@ -60,11 +58,4 @@ export const overviewQueries = {
         (await call('DescribeRegion', { Region: scope.region }, { signal })).Infos.find((r) => r.Region === scope.region) ?? null,
     }),
 
-  tenant: (companyId: number) =>
-    queryOptions({
-      queryKey: ['overview', 'tenant', companyId] as const,
-      queryFn: async ({ signal }) =>
-        (await call('DescribeUser', { CompanyID: companyId, Limit: 1 }, { signal })).Infos.find((u) => u.CompanyID === companyId) ?? null,
-      staleTime: 5 * 60_000,
-    }),
 };

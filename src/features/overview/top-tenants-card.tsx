@@ -1,10 +1,11 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { Table } from 'antd';
 import { Link } from 'react-router';
+import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { useT } from '../../i18n/i18n-context';
 import { CappedNote } from './capped-note';
 import { topTenants } from './overview-figures';
-import { overviewQueries, type VmSample } from './overview-queries';
+import type { VmSample } from './overview-queries';
 import { QueryCard } from './query-card';
 
 /** In the all-tenants view: the tenants with the most VMs, each a link that switches to it. */
@@ -12,7 +13,7 @@ export function TopTenantsCard({ sample }: { sample: UseQueryResult<VmSample> })
   const { t } = useT();
   const top = topTenants(sample.data?.vms ?? []);
   const names = useQueries({
-    queries: top.map((row) => overviewQueries.tenant(row.companyId)),
+    queries: top.map((row) => tenantQueries.detail(row.companyId)),
     combine: (results) => results.map((r) => r.data?.Name),
   });
   const rows = top.map((row, i) => ({ ...row, name: names[i] }));

@@ -1,6 +1,6 @@
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { Alert } from 'antd';
-import { useActingTenant } from '../../components/use-acting-tenant';
+import { useActingTenant } from '../../entities/tenant/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
 
 /** While an admin acts for a tenant, every page says whose resources it shows (in words, not colour alone). */

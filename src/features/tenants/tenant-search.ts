@@ -1,10 +1,6 @@
 import type { UserInfo } from '../../../contract/describe-user';
+import type { TenantSearchParams } from '../../entities/tenant/tenant-queries';
 
-export interface TenantSearchParams {
-  CompanyID?: number;
-  Keyword?: string;
-  Limit: number;
-}
 
 /** One page of tenants is what the picker offers without a search; more are found by searching. */
 export const TENANT_PAGE = 100;

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { UserInfo } from '../../../contract/describe-user';
 import { errorText } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
-import { useActingTenant } from '../../components/use-acting-tenant';
+import { useScope } from '../../entities/tenant/scope';
+import { useActingTenant } from '../../entities/tenant/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
 import { readRecentTenants, rememberRecentTenant } from './recent-tenants';
 import { ALL_TENANTS, switchTarget } from './switch-target';
-import { tenantQueries } from './tenant-queries';
+import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { matchesTenant, orderTenants, tenantSearchRequests } from './tenant-search';
 import { TenantStatus } from './tenant-status';
 import { useDebouncedValue } from './use-debounced-value';
@@ -45,7 +45,7 @@ export function TenantSwitch() {
   });
   const recentUsers = useQueries({
     queries: recent.map((id) => tenantQueries.detail(id)),
-    combine: (results) => results.flatMap((r) => r.data?.Infos ?? []),
+    combine: (results) => results.flatMap((r) => (r.data ? [r.data] : [])),
   });
   const ordered = orderTenants([...recentUsers, ...found.users].filter((u) => matchesTenant(u, search)), recent);
 

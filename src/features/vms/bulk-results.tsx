@@ -2,7 +2,7 @@ import { CheckCircleOutlined, CloseCircleOutlined, LoadingOutlined } from '@ant-
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, List, Space, Typography } from 'antd';
 import { errorText } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { stateText } from '../../entities/vm/format';
 import type { BulkItem, BulkRun } from './use-bulk-run';

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { useActingTenant } from '../../components/use-acting-tenant';
+import { useActingTenant } from '../../entities/tenant/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
 import { useReasonText } from './action-reason';
 import { planBulk } from './bulk-plan';

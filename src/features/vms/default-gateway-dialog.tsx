@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 /** Picks which of the VM's bound EIPs is its default egress; the current one is marked. */
 export function DefaultGatewayDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose(): void }) {

@@ -4,10 +4,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import { publicIps } from '../../entities/vm/vm-actions';
 import { TypedNameField } from './typed-name-field';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 interface Bound {
   key: string;

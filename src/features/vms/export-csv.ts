@@ -1,6 +1,6 @@
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { scopeParams, type Scope } from '../../components/scope-context';
+import { scopeParams, type Scope } from '../../entities/tenant/scope';
 import { toCsv } from './csv';
 import type { VmColumn, VmColumnContext } from './vm-columns';
 import { describeParams, type VmListFilters } from '../../entities/vm/vm-list-params';

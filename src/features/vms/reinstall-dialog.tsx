@@ -5,13 +5,13 @@ import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { FormItem } from '../../components/form-item';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { PasswordFields, passwordPairSchema } from './password-fields';
 import { TypedNameField } from './typed-name-field';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 function schema(vmName: string, windowsImage: (id: string) => boolean) {
   return z

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import { PasswordFields, passwordPairSchema } from './password-fields';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 /** Sets a new password on a running VM, then shows it once with a copy button (it is not kept anywhere). */
 export function ResetPasswordDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose(): void }) {

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { ResizeVMConfig } from '../../../contract/resize-vm-config';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { FormItem } from '../../components/form-item';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import { specText } from '../../entities/vm/format';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { ResizePrice } from './resize-price';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 const FormSchema = z.object({
   Spec: z.string().min(1, 'vms.resize.chooseSpec'),

@@ -3,7 +3,7 @@ import { Descriptions, Skeleton, Typography } from 'antd';
 import { chargeTypeField } from '../../../contract/fields';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
 

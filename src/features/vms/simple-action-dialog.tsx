@@ -1,9 +1,9 @@
 import { Alert, App, Typography } from 'antd';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../components/action-dialog';
 import type { VmAction } from '../../entities/vm/vm-actions';
-import { useVmMutation } from './use-vm-mutation';
+import { useVmMutation } from '../../entities/vm/use-action-mutation';
 
 function simpleCall(action: VmAction) {
   const name = action.call?.name;

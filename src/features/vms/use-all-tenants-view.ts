@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { call } from '../../api/client';
 import type { UserInfo } from '../../../contract/describe-user';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useMe } from '../../components/session-context';
 import type { VmColumnContext } from './vm-columns';
 

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { runLimited } from './run-limited';
 import type { VmAction } from '../../entities/vm/vm-actions';
 import { vmQueries } from '../../entities/vm/vm-queries';

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { DefaultGatewayDialog } from './default-gateway-dialog';
 import { DeleteDialog } from './delete-dialog';

@@ -5,7 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { specText } from '../../entities/vm/format';
 import { clearResized, useResized } from './resized-vms';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { VM_STATES } from '../../../contract/vm-states';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { stateText } from '../../entities/vm/format';
 import { lookupQueries } from '../../entities/vm/lookup-queries';

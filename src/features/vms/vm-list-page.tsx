@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert, errorText } from '../../components/api-error-alert';
-import { useScope } from '../../components/scope-context';
+import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { BulkResults } from './bulk-results';
 import { BulkToolbar } from './bulk-toolbar';

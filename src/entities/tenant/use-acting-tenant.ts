@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../api/client';
-import { useScope } from './scope-context';
-import { useMe } from './session-context';
+import { useScope } from './scope';
+import { useMe } from '../../components/session-context';
+import { tenantQueries } from './tenant-queries';
 
 /**
  * The tenant an admin is acting for, named for banners and confirmations
@@ -11,12 +11,10 @@ export function useActingTenant(): { companyId: number; label: string } | null {
   const me = useMe();
   const { companyId } = useScope();
   const user = useQuery({
-    queryKey: ['tenants', 'detail', companyId],
-    queryFn: ({ signal }) => call('DescribeUser', { CompanyID: companyId, Limit: 1 }, { signal }),
+    ...tenantQueries.detail(companyId ?? 0),
     enabled: me.IsAdmin && companyId !== undefined,
-    staleTime: 5 * 60_000,
   });
   if (!me.IsAdmin || companyId === undefined) return null;
-  const name = user.data?.Infos.find((u) => u.CompanyID === companyId)?.Name;
+  const name = user.data?.Name;
   return { companyId, label: name ? `${name} (${companyId})` : String(companyId) };
 }

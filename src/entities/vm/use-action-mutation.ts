@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { call } from '../../api/client';
 import type { ActionRequest, MutatingAction } from '../../../contract/contract';
-import { scopeParams, useScope } from '../../components/scope-context';
+import { scopeParams, useScope } from '../tenant/scope';
 
 export type VmCallParams<A extends MutatingAction> = Omit<ActionRequest<A>, 'Region' | 'CompanyID'>;
 

@@ -18,7 +18,10 @@ export function useScope(): Scope {
   return scope;
 }
 
-/** The scope as call parameters: `{ Region, CompanyID? }`. */
-export function scopeParams(scope: Pick<Scope, 'region' | 'companyId'>): { Region: string; CompanyID?: number } {
+/** What a call and its query key depend on: the region and the tenant (none = own / all tenants). */
+export type ScopeKey = Pick<Scope, 'region' | 'companyId'>;
+
+/** The scope as call parameters: `{ Region, CompanyID? }`, the one place this mapping is written. */
+export function scopeParams(scope: ScopeKey): { Region: string; CompanyID?: number } {
   return scope.companyId === undefined ? { Region: scope.region } : { Region: scope.region, CompanyID: scope.companyId };
 }

@@ -1,8 +1,8 @@
 import { Alert, Button, Modal, Space } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { ApiErrorAlert } from '../../components/api-error-alert';
-import { useActingTenant } from '../../components/use-acting-tenant';
-import { useT } from '../../i18n/i18n-context';
+import { ApiErrorAlert } from './api-error-alert';
+import { useActingTenant } from '../entities/tenant/use-acting-tenant';
+import { useT } from '../i18n/i18n-context';
 
 interface ActionDialogProps {
   title: string;
