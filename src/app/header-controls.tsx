@@ -1,6 +1,6 @@
 import { Flex } from 'antd';
 import { useContext } from 'react';
-import { ScopeContext } from '../components/scope-context';
+import { ScopeContext } from '../entities/tenant/scope';
 import { useMe } from '../components/session-context';
 import { TenantSwitch } from '../features/tenants/tenant-switch';
 import { AccountMenu } from './account-menu';

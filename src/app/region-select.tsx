@@ -1,7 +1,7 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useScope } from '../components/scope-context';
+import { useScope } from '../entities/tenant/scope';
 import { useT } from '../i18n/i18n-context';
 import { regionsQuery } from './regions-query';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ScopeContext } from '../components/scope-context';
+import { ScopeContext } from '../entities/tenant/scope';
 import { useMe } from '../components/session-context';
 import { regionsQuery } from './regions-query';
 

@@ -3,7 +3,7 @@ import { Spin } from 'antd';
 import { useContext } from 'react';
 import { Outlet } from 'react-router';
 import { ApiErrorAlert } from '../components/api-error-alert';
-import { ScopeContext } from '../components/scope-context';
+import { ScopeContext } from '../entities/tenant/scope';
 import { ActingBanner } from '../features/tenants/acting-banner';
 import { regionsQuery } from './regions-query';
 
