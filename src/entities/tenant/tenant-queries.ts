@@ -2,6 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import type { UserInfo } from '../../../contract/describe-user';
 
+/** How many tenants the first page holds: the switcher's and the wizard's choices before a search. */
+export const TENANT_PAGE = 100;
+
 /** One DescribeUser page of a tenant search: by number, by keyword, or the first page. */
 export interface TenantSearchParams {
   CompanyID?: number;
@@ -22,6 +25,8 @@ export const tenantQueries = {
       queryFn: ({ signal }) => call('DescribeUser', params, { signal }),
       staleTime: 60_000,
     }),
+  /** The first page of tenants (the same cache entry as the switcher's empty search). */
+  list: () => tenantQueries.search({ Limit: TENANT_PAGE }),
   /** The tenant, or null when the platform does not know it. */
   detail: (companyId: number) =>
     queryOptions({

@@ -7,7 +7,10 @@ const base = (scope: ScopeKey) => ['vms', scope.companyId ?? null, scope.region,
 // Lookups change rarely; the global invalidation after a mutation still refreshes them.
 const staleTime = 60_000;
 
-/** Reference data the list filters and the action dialogs need. */
+/**
+ * Reference data the list filters, the action dialogs and the create wizard share: one key and one
+ * shape (the `Infos` list) per lookup, so the wizard and the VM pages read the same cache entries.
+ */
 export const lookupQueries = {
   vpcs: (scope: ScopeKey) =>
     queryOptions({
@@ -35,11 +38,26 @@ export const lookupQueries = {
       queryFn: async ({ signal }) => (await call('DescribeVMType', { ...scopeParams(scope) }, { signal })).Infos,
       staleTime,
     }),
-  eips: (scope: ScopeKey, vmId: string) =>
+  storageTypes: (scope: ScopeKey) =>
     queryOptions({
-      queryKey: [...base(scope), 'eips', vmId] as const,
+      queryKey: [...base(scope), 'storageTypes'] as const,
+      queryFn: async ({ signal }) => (await call('DescribeStorageType', { ...scopeParams(scope) }, { signal })).Infos,
+      staleTime,
+    }),
+  securityGroups: (scope: ScopeKey) =>
+    queryOptions({
+      queryKey: [...base(scope), 'securityGroups'] as const,
+      queryFn: async ({ signal }) => (await call('DescribeSecurityGroup', { ...scopeParams(scope), Limit: 100 }, { signal })).Infos,
+      staleTime,
+    }),
+  /** The public IPs bound to one VM, or (without `vmId`) every one of the tenant's. */
+  eips: (scope: ScopeKey, vmId?: string) =>
+    queryOptions({
+      queryKey: [...base(scope), 'eips', vmId ?? null] as const,
       queryFn: async ({ signal }) =>
         (await call('DescribeEIP', { ...scopeParams(scope), BindResourceID: vmId, Limit: 100 }, { signal })).Infos,
+      // A VM's own IPs are read fresh for its dialog; the tenant's list is reference data.
+      ...(vmId === undefined && { staleTime }),
     }),
   price: (scope: ScopeKey, params: Omit<GetVMInstancePriceRequest, 'Region' | 'CompanyID'> | null) =>
     queryOptions({

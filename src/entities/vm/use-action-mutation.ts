@@ -1,28 +1,59 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { call } from '../../api/client';
-import type { ActionRequest, MutatingAction } from '../../../contract/contract';
-import { scopeParams, useScope } from '../tenant/scope';
+import type { ActionRequest, ActionResponse, MutatingAction } from '../../../contract/contract';
+import { scopeParams, useScope, type ScopeKey } from '../tenant/scope';
 
-export type VmCallParams<A extends MutatingAction> = Omit<ActionRequest<A>, 'Region' | 'CompanyID'>;
+/** A mutating action's parameters without the scope, which the hook adds. */
+export type ActionParams<A extends MutatingAction> = Omit<ActionRequest<A>, 'Region' | 'CompanyID'>;
+
+interface RunCallbacks<A extends MutatingAction> {
+  onSuccess?(data: ActionResponse<A>): void;
+  onError?(error: unknown): void;
+}
+
+interface Options<A extends MutatingAction> {
+  /** The scope to act in; the page's scope when left out (the wizard names the tenant a VM is for). */
+  scope?: ScopeKey;
+  /**
+   * What "the same request" means for the double-click guard: by default one request of this action at
+   * a time; a key per VM lets several VMs start at once while each ignores its own second click.
+   */
+  key?(params: ActionParams<A>): string;
+}
 
 /**
- * One platform call in the current scope, sent at most once at a time: `run` ignores a second
- * click or Enter while the first is in flight (the pending flag alone lags a render behind).
+ * One mutating platform call in a scope. `run` ignores a second click or Enter while the first is in
+ * flight (the pending flag alone lags a render behind); `mutateAsync` is for runs that do their own
+ * pacing (bulk). Both go through React Query, so the global MutationCache invalidation sees them.
  */
-export function useVmMutation<A extends MutatingAction>(action: A) {
-  const scope = useScope();
-  const inFlight = useRef(false);
+export function useActionMutation<A extends MutatingAction>(action: A, options: Options<A> = {}) {
+  const pageScope = useScope();
+  const scope = options.scope ?? pageScope;
+  const inFlight = useRef(new Set<string>());
   const mutation = useMutation({
-    mutationFn: (params: VmCallParams<A>) => call(action, { ...scopeParams(scope), ...params } as ActionRequest<A>),
-    onSettled: () => {
-      inFlight.current = false;
-    },
+    mutationFn: (params: ActionParams<A>) => call(action, { ...scopeParams(scope), ...params } as ActionRequest<A>),
   });
-  const run = (params: VmCallParams<A>, callbacks?: { onSuccess?(): void }) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    mutation.mutate(params, { onSuccess: () => callbacks?.onSuccess?.() });
+  const keyOf = (params: ActionParams<A>) => options.key?.(params) ?? '';
+
+  const run = (params: ActionParams<A>, callbacks: RunCallbacks<A> = {}) => {
+    const key = keyOf(params);
+    if (inFlight.current.has(key)) return;
+    inFlight.current.add(key);
+    // Through the promise, not mutate()'s per-call callbacks: those fire only for the latest call,
+    // and with a key per VM an earlier VM's guard must still be released.
+    mutation
+      .mutateAsync(params)
+      .then((data) => callbacks.onSuccess?.(data), (error: unknown) => callbacks.onError?.(error))
+      .finally(() => inFlight.current.delete(key));
   };
-  return { run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
+
+  return {
+    run,
+    mutateAsync: mutation.mutateAsync,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    variables: mutation.variables,
+    reset: mutation.reset,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { VM_STATES } from '../../../contract/vm-states';
-import { findVmAction, vmActions, type VmActionId } from './vm-actions';
+import { findVmAction, powerActions, vmActions, type VmActionId } from './vm-actions';
 
 const vm = (State: string, publicIp = false): VMInstanceInfo => ({
   VMID: 'vm-a',
@@ -61,5 +61,13 @@ describe('vmActions.isAllowed follows the state table', () => {
       if (a.bulk) expect(a.call, a.action).toBeDefined();
     }
     expect(vmActions.filter((a) => a.bulk).map((a) => a.action)).toEqual(['start', 'stop', 'restart', 'powerOff', 'delete']);
+  });
+
+  it('offers start, restart and power off as the console power actions, asking before the last two', () => {
+    expect(powerActions.map((a) => [a.call.name, !!a.power.confirm])).toEqual([
+      ['StartVMInstance', false],
+      ['RestartVMInstance', true],
+      ['PoweroffVMInstance', true],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { isTransitional } from '../../../contract/vm-states';
+import type { MessageKey } from '../../i18n/messages';
 
 export type VmActionId =
   | 'start'
@@ -18,7 +19,7 @@ export type DialogKind = 'powerOff' | 'resetPassword' | 'reinstall' | 'resize' |
 /** Why an action is not possible right now (a message key), and the action that would make it possible. */
 export type Permission =
   | { allowed: true }
-  | { allowed: false; reason: string; vars?: Record<string, string>; fix?: VmActionId };
+  | { allowed: false; reason: MessageKey; vars?: Record<string, string>; fix?: VmActionId };
 
 /** The platform call behind the simple actions, and the state the VM settles in afterwards. */
 export interface SimpleCall {
@@ -27,9 +28,19 @@ export interface SimpleCall {
   target: 'Running' | 'Stopped' | 'gone';
 }
 
+/**
+ * How the console offers a power action: its own button text, the toast once sent, and the
+ * confirmation where the action can lose work (none for starting, which cannot).
+ */
+export interface PowerTexts {
+  label: MessageKey;
+  done: MessageKey;
+  confirm?: { title: MessageKey; body: MessageKey };
+}
+
 export interface VmAction {
   action: VmActionId;
-  label: string;
+  label: MessageKey;
   danger?: boolean;
   /** Asks before running (a plain confirmation naming the VM and tenant). */
   confirm?: boolean;
@@ -38,8 +49,13 @@ export interface VmAction {
   /** Offered in the bulk toolbar. */
   bulk?: boolean;
   call?: SimpleCall;
+  /** Offered among the console's power buttons. */
+  power?: PowerTexts;
   isAllowed(vm: VMInstanceInfo): Permission;
 }
+
+/** A catalogue action the console offers as a power button: it has a platform call and console texts. */
+export type PowerAction = VmAction & { call: SimpleCall; power: PowerTexts };
 
 const OK: Permission = { allowed: true };
 const STUCK = ['Starting', 'Stopping', 'Restarting'];
@@ -76,6 +92,7 @@ export const vmActions: readonly VmAction[] = [
     label: 'vms.action.start',
     bulk: true,
     call: { name: 'StartVMInstance', target: 'Running' },
+    power: { label: 'console.start', done: 'console.done.start' },
     isAllowed: (vm) =>
       vm.State === 'Stopped' ? OK : vm.State === 'Running' ? { allowed: false, reason: 'vms.reason.alreadyRunning' } : wrongState(vm),
   },
@@ -94,6 +111,11 @@ export const vmActions: readonly VmAction[] = [
     confirm: true,
     bulk: true,
     call: { name: 'RestartVMInstance', target: 'Running' },
+    power: {
+      label: 'console.restart',
+      done: 'console.done.restart',
+      confirm: { title: 'console.confirm.restart.title', body: 'console.confirm.restart.body' },
+    },
     isAllowed: needsRunning,
   },
   {
@@ -103,6 +125,11 @@ export const vmActions: readonly VmAction[] = [
     dialog: 'powerOff',
     bulk: true,
     call: { name: 'PoweroffVMInstance', target: 'Stopped' },
+    power: {
+      label: 'console.powerOff',
+      done: 'console.done.powerOff',
+      confirm: { title: 'console.confirm.powerOff.title', body: 'console.confirm.powerOff.body' },
+    },
     isAllowed: (vm) => {
       if (vm.State === 'Running' || STUCK.includes(vm.State)) return OK;
       if (vm.State === 'Stopped') return { allowed: false, reason: 'vms.reason.alreadyStopped' };
@@ -135,3 +162,6 @@ export function findVmAction(id: VmActionId): VmAction {
   if (!found) throw new Error(`unknown VM action ${id}`);
   return found;
 }
+
+/** The console's power buttons (start, restart, power off), in display order, with the catalogue's rules. */
+export const powerActions: readonly PowerAction[] = vmActions.filter((a): a is PowerAction => !!a.call && !!a.power);

@@ -10,6 +10,30 @@ export interface VmPage {
   vms: VMInstanceInfo[];
 }
 
+/** Every VM matching the filters, read page by page up to `max`; `capped` when more exist than were read. */
+export interface VmSample extends VmPage {
+  capped: boolean;
+}
+
+const PAGE = 100;
+
+async function readEveryPage(scope: ScopeKey, filters: VmListFilters | undefined, max: number, signal: AbortSignal): Promise<VmSample> {
+  const vms: VMInstanceInfo[] = [];
+  let total = 0;
+  for (let offset = 0; offset < max; offset += PAGE) {
+    const res = await call(
+      'DescribeVMInstance',
+      { ...scopeParams(scope), ...(filters && describeParams(filters)), Offset: offset, Limit: PAGE },
+      { signal },
+    );
+    total = res.TotalCount;
+    vms.push(...res.Infos);
+    if (res.Infos.length < PAGE || vms.length >= total) break;
+  }
+  const kept = vms.slice(0, max);
+  return { vms: kept, total, capped: kept.length < total };
+}
+
 /** 2 s while anything shown is on its way somewhere, otherwise 30 s. */
 export function pollInterval(vms: readonly VMInstanceInfo[] | undefined): number {
   return vms?.some((vm) => isTransitional(vm.State)) ? 2000 : 30_000;
@@ -49,6 +73,16 @@ export const vmQueries = {
         return res.Infos.find((vm) => vm.VMID === id) ?? null;
       },
       refetchInterval: (q) => pollInterval(q.state.data ? [q.state.data] : undefined),
+    }),
+
+  /**
+   * Every VM (matching the filters, if any), up to `max`: the overview's aggregates and the CSV export.
+   * No polling here: the overview sets its own interval, the export reads once.
+   */
+  every: (scope: ScopeKey, filters: VmListFilters | undefined, max: number) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(scope), 'every', filters ?? null, max] as const,
+      queryFn: ({ signal }) => readEveryPage(scope, filters, max, signal),
     }),
 
   /** The VMs a bulk run follows until each settles. */

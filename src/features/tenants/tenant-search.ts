@@ -1,9 +1,5 @@
 import type { UserInfo } from '../../../contract/describe-user';
-import type { TenantSearchParams } from '../../entities/tenant/tenant-queries';
-
-
-/** One page of tenants is what the picker offers without a search; more are found by searching. */
-export const TENANT_PAGE = 100;
+import { TENANT_PAGE, type TenantSearchParams } from '../../entities/tenant/tenant-queries';
 
 /**
  * The DescribeUser calls a search needs. Keyword covers name and email where the platform supports

@@ -1,10 +1,11 @@
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import type { MessageKey } from '../../i18n/messages';
 import type { VmAction } from '../../entities/vm/vm-actions';
 
 export interface BulkPlan {
   eligible: VMInstanceInfo[];
   /** Skipped rows grouped by reason (a message key), each group naming its VMs. */
-  skipped: { reason: string; vars?: Record<string, string>; vms: VMInstanceInfo[] }[];
+  skipped: { reason: MessageKey; vars?: Record<string, string>; vms: VMInstanceInfo[] }[];
 }
 
 /** Splits a selection into the VMs the action can run on and the ones it must skip, and why. */
