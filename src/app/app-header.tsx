@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/i18n-context';
+import { overview, VM_LIST_PATH, vmList } from '../paths';
 import { Brand } from './brand';
 import { HeaderControls } from './header-controls';
 import { HeaderTheme } from './header-theme';
@@ -10,10 +11,10 @@ import { HeaderTheme } from './header-theme';
 function useNavItems() {
   const { t } = useT();
   const { pathname } = useLocation();
-  const selected = pathname.startsWith('/vms') ? '/vms' : pathname === '/' ? '/' : '';
+  const selected = pathname.startsWith(VM_LIST_PATH) ? VM_LIST_PATH : pathname === overview() ? overview() : '';
   const items = [
-    { key: '/', label: <Link to="/">{t('nav.overview')}</Link> },
-    { key: '/vms', label: <Link to="/vms">{t('nav.vms')}</Link> },
+    { key: overview(), label: <Link to={overview()}>{t('nav.overview')}</Link> },
+    { key: VM_LIST_PATH, label: <Link to={vmList()}>{t('nav.vms')}</Link> },
   ];
   return { items, selected };
 }

@@ -1,5 +1,6 @@
 import { Flex, Layout, theme } from 'antd';
 import { Outlet } from 'react-router';
+import { signIn } from '../paths';
 import { AntdProviders } from './antd-providers';
 import { Brand } from './brand';
 import { HeaderTheme } from './header-theme';
@@ -12,7 +13,7 @@ function PublicFrame() {
     <Layout className="public-frame" style={{ background: token.colorBgLayout }}>
       <Layout.Header className="app-header">
         <HeaderTheme>
-          <Brand to="/sign-in" />
+          <Brand to={signIn()} />
           <span className="app-header__spacer" />
           <Flex gap={8}>
             <LanguageSelect />

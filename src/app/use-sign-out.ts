@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useNavigate } from 'react-router';
 import { signOut } from '../features/auth/sign-out';
 import { useT } from '../i18n/i18n-context';
+import { signIn } from '../paths';
 
 /** Signs out, leaves the shell, and drops every cached answer of this account. */
 export function useSignOut(): () => Promise<void> {
@@ -18,7 +19,7 @@ export function useSignOut(): () => Promise<void> {
       return;
     }
     // Leave first, then clear: the session gate must not refetch ['me'] for a page being left.
-    navigate('/sign-in', { replace: true });
+    navigate(signIn(), { replace: true });
     queryClient.clear();
   };
 }

@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useScope } from '../../entities/tenant/scope';
 import { vmQueries } from '../../entities/vm/vm-queries';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail } from '../../paths';
 import { ConsolePanel } from './console-panel';
 
 /** `/vms/:id/console`: the console on a page of its own, for a second window or a big screen. */
@@ -17,7 +18,7 @@ export default function ConsolePage() {
   return (
     <Flex vertical gap={8}>
       <Flex align="center" gap={16} wrap>
-        <Link to={`/vms/${encodeURIComponent(id)}`}>
+        <Link to={vmDetail(id)}>
           <ArrowLeftOutlined /> {t('console.backToVm')}
         </Link>
         <Typography.Title level={4} style={{ margin: 0 }}>

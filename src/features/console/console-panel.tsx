@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
+import { vmConsole } from '../../paths';
 import { ConsoleOverlay } from './console-overlay';
 import { ConsoleToolbar } from './console-toolbar';
 import { NotRunning } from './not-running';
@@ -34,7 +35,6 @@ export function ConsolePanel({ vm, fullPage = false }: { vm: VMInstanceInfo; ful
   const [fullscreen, toggleFullscreen] = useFullscreen(wrapper);
 
   const sendKey: SendKey = (keysym, code, down) => client?.sendKey(keysym, code, down);
-  const company = scope.companyId === undefined ? '' : `?company=${scope.companyId}`;
 
   return (
     <div
@@ -54,7 +54,7 @@ export function ConsolePanel({ vm, fullPage = false }: { vm: VMInstanceInfo; ful
         fullscreen={fullscreen}
         onFullscreen={toggleFullscreen}
         onReconnect={reconnect}
-        newWindowHref={fullPage ? undefined : `/vms/${encodeURIComponent(vm.VMID)}/console${company}`}
+        newWindowHref={fullPage ? undefined : vmConsole(vm.VMID, { company: scope.companyId })}
       />
       <div
         style={{

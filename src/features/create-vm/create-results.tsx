@@ -3,6 +3,7 @@ import { Alert, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail, vmList } from '../../paths';
 import type { CreateResult } from './use-create-vms';
 
 /** What happened to each of several VMs: a link to the ones made, the platform's reason for the others. */
@@ -26,7 +27,7 @@ export function CreateResults({ results }: { results: CreateResult[] }) {
                   {r.vmId ? <CheckCircleFilled aria-hidden /> : <CloseCircleFilled aria-hidden />}
                   <Typography.Text strong>{r.name}</Typography.Text>
                   {r.vmId ? (
-                    <Link to={`/vms/${r.vmId}`}>{r.vmId}</Link>
+                    <Link to={vmDetail(r.vmId)}>{r.vmId}</Link>
                   ) : (
                     <Typography.Text type="danger">{t('createVm.results.failed')}: {errorText(r.error, t)}</Typography.Text>
                   )}
@@ -35,7 +36,7 @@ export function CreateResults({ results }: { results: CreateResult[] }) {
             )}
           />
           {made.length > 0 && (
-            <Link to={`/vms?ids=${made.map((r) => r.vmId).join(',')}`}>{t('createVm.results.viewCreated')}</Link>
+            <Link to={vmList({ ids: made.flatMap((r) => (r.vmId ? [r.vmId] : [])) })}>{t('createVm.results.viewCreated')}</Link>
           )}
         </>
       }

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useScope } from '../../entities/tenant/scope';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail, vmList } from '../../paths';
 import { describeChoices, STEP_TITLES } from './choices';
 import { createVmQueries } from './create-vm-queries';
 import { clearDraft, saveDraft, type StoredDraft } from './draft-storage';
@@ -100,8 +101,8 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     released.current = true;
     clearDraft(storageKey);
     // The detail and list pages read the tenant from the URL: name the owner of the new VMs.
-    const search = [ids.length > 1 ? `ids=${ids.join(',')}` : '', tenant !== undefined ? `company=${tenant}` : ''].filter(Boolean);
-    navigate({ pathname: ids.length === 1 ? `/vms/${ids[0]}` : '/vms', search: search.join('&') });
+    const [only] = ids;
+    navigate(ids.length === 1 && only ? vmDetail(only, { company: tenant }) : vmList({ ids: ids.length > 1 ? ids : undefined, company: tenant }));
   };
   const onInvalid = (errors: FieldErrors<WizardDraft>) => {
     const first = STEP_FIELDS.findIndex((fields) => fields.some((f) => errors[f]));

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail } from '../../paths';
 import { CappedNote } from './capped-note';
 import { expiringSoon } from './overview-figures';
 import type { VmSample } from './overview-queries';
@@ -26,7 +27,7 @@ export function ExpiringCard({ sample }: { sample: UseQueryResult<VmSample> }) {
                 dataSource={list.slice(0, 10)}
                 renderItem={(e) => (
                   <List.Item>
-                    <Link to={`/vms/${e.vm.VMID}`}>{e.vm.Name}</Link>
+                    <Link to={vmDetail(e.vm.VMID)}>{e.vm.Name}</Link>
                     <Space size={4}>
                       <Tag color={e.withinWeek ? 'error' : 'warning'}>{t(e.withinWeek ? 'overview.expiring.week' : 'overview.expiring.month')}</Tag>
                       {new Date(e.expireTime * 1000).toLocaleDateString(language)}

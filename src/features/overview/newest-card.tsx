@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Empty, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail } from '../../paths';
 import { newestVms } from './overview-figures';
 import type { VmSample } from './overview-queries';
 import { QueryCard } from './query-card';
@@ -22,7 +23,7 @@ export function NewestCard({ sample }: { sample: UseQueryResult<VmSample> }) {
             dataSource={newestVms(data.vms)}
             renderItem={(vm) => (
               <List.Item>
-                <Link to={`/vms/${vm.VMID}`}>{vm.Name}</Link>
+                <Link to={vmDetail(vm.VMID)}>{vm.Name}</Link>
                 <Space size={4}>
                   <VmStateTag state={vm.State} />
                   {vm.CreateTime !== undefined && (

@@ -4,6 +4,7 @@ import { Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
+import { createVm, vmConsole, vmList } from '../../paths';
 import type { VmSample } from './overview-queries';
 
 /** Create a VM, open the list, or open the console of a running VM. */
@@ -17,10 +18,10 @@ export function QuickActionsCard({ sample }: { sample: UseQueryResult<VmSample> 
     <Card title={t('overview.quick.title')} style={{ height: '100%' }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/vms/create')}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(createVm())}>
             {t('overview.quick.create')}
           </Button>
-          <Button icon={<UnorderedListOutlined />} onClick={() => navigate('/vms')}>
+          <Button icon={<UnorderedListOutlined />} onClick={() => navigate(vmList())}>
             {t('overview.quick.list')}
           </Button>
         </Space>
@@ -35,7 +36,7 @@ export function QuickActionsCard({ sample }: { sample: UseQueryResult<VmSample> 
             placeholder={t(sample.isPending ? 'common.loading' : 'overview.quick.noRunning')}
             options={running.map((vm) => ({ value: vm.VMID, label: `${vm.Name} (${vm.VMID})` }))}
           />
-          <Button icon={<CodeOutlined />} disabled={!vmId} onClick={() => vmId && navigate(`/vms/${vmId}/console`)}>
+          <Button icon={<CodeOutlined />} disabled={!vmId} onClick={() => vmId && navigate(vmConsole(vmId))}>
             {t('overview.quick.console')}
           </Button>
         </Space.Compact>

@@ -1,4 +1,5 @@
 import { TRANSITIONAL_STATES, type VMState } from '../../../contract/vm-states';
+import { vmList } from '../../paths';
 
 export interface StateGroup {
   key: 'running' | 'stopped' | 'transitional' | 'failed';
@@ -14,5 +15,5 @@ export const STATE_GROUPS: readonly StateGroup[] = [
 
 /** The VM list filtered to these states (its `state` URL param takes a comma-separated list). */
 export function listLink(states: readonly VMState[]): string {
-  return `/vms?state=${states.join(',')}`;
+  return vmList({ state: states });
 }

@@ -3,6 +3,7 @@ import { Alert, List, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { TRANSITIONAL_STATES } from '../../../contract/vm-states';
 import { useT } from '../../i18n/i18n-context';
+import { vmDetail } from '../../paths';
 import { CappedNote } from './capped-note';
 import { stuckVms } from './overview-figures';
 import type { VmSample } from './overview-queries';
@@ -30,7 +31,7 @@ export function StuckCard({ sample }: { sample: UseQueryResult<VmSample> }) {
                   dataSource={stuck.slice(0, 5)}
                   renderItem={(vm) => (
                     <List.Item>
-                      <Link to={`/vms/${vm.VMID}`}>{vm.Name}</Link>
+                      <Link to={vmDetail(vm.VMID)}>{vm.Name}</Link>
                       <Space size={4}>
                         <VmStateTag state={vm.State} />
                         <Typography.Text type="secondary">

@@ -3,6 +3,7 @@ import { Table } from 'antd';
 import { Link } from 'react-router';
 import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { useT } from '../../i18n/i18n-context';
+import { overview } from '../../paths';
 import { CappedNote } from './capped-note';
 import { topTenants } from './overview-figures';
 import type { VmSample } from './overview-queries';
@@ -30,7 +31,7 @@ export function TopTenantsCard({ sample }: { sample: UseQueryResult<VmSample> })
               {
                 title: t('overview.tenants.tenant'),
                 key: 'tenant',
-                render: (_, row) => <Link to={`/?company=${row.companyId}`}>{`${row.name ?? t('overview.tenants.unnamed')} (${row.companyId})`}</Link>,
+                render: (_, row) => <Link to={overview({ company: row.companyId })}>{`${row.name ?? t('overview.tenants.unnamed')} (${row.companyId})`}</Link>,
               },
               { title: t('overview.tenants.email'), dataIndex: 'email', render: (email?: string) => email ?? '—' },
               { title: t('overview.tenants.vms'), dataIndex: 'vms', align: 'right' },

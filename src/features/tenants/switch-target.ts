@@ -1,3 +1,5 @@
+import { CREATE_VM_PATH, query, VM_LIST_PATH } from '../../paths';
+
 /** The `?company=` value for the admin's own view of every tenant. */
 export const ALL_TENANTS = 'all';
 
@@ -8,7 +10,7 @@ export const ALL_TENANTS = 'all';
 export function switchTarget(pathname: string, search: string, company: string): { pathname: string; search: string } {
   const params = new URLSearchParams(search);
   params.set('company', company);
-  const onOneVm = /^\/vms\/[^/]+/.test(pathname) && pathname !== '/vms/create';
-  if (onOneVm) return { pathname: '/vms', search: `?company=${encodeURIComponent(company)}` };
+  const onOneVm = pathname.startsWith(`${VM_LIST_PATH}/`) && pathname !== CREATE_VM_PATH;
+  if (onOneVm) return { pathname: VM_LIST_PATH, search: query({ company }) };
   return { pathname, search: `?${params.toString()}` };
 }

@@ -7,6 +7,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
 import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
+import { vmConsole } from '../../paths';
 import { DefaultGatewayDialog } from './default-gateway-dialog';
 import { DeleteDialog } from './delete-dialog';
 import { ReinstallDialog } from './reinstall-dialog';
@@ -42,7 +43,7 @@ export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: R
   const request: RequestVmAction = (id, vm) => {
     const action = findVmAction(id);
     if (!action.isAllowed(vm).allowed) return;
-    if (id === 'console') navigate(`/vms/${vm.VMID}/console`);
+    if (id === 'console') navigate(vmConsole(vm.VMID));
     else if (id === 'start') {
       if (starting.current.has(vm.VMID)) return;
       starting.current.add(vm.VMID);

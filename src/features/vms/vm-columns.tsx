@@ -5,6 +5,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { chargeTypeText, formatTime, privateIps, specText, stateText } from '../../entities/vm/format';
 import { publicIps } from '../../entities/vm/vm-actions';
 import { VmStateTag } from '../../entities/vm/vm-state-tag';
+import { vmDetail } from '../../paths';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -41,7 +42,7 @@ export const vmColumns: readonly VmColumn[] = [
     fixed: true,
     render: (vm) => (
       <Space direction="vertical" size={0}>
-        <Link to={`/vms/${vm.VMID}`}>{vm.Name}</Link>
+        <Link to={vmDetail(vm.VMID)}>{vm.Name}</Link>
         <Typography.Text type="secondary" copyable={{ text: vm.VMID }} style={{ fontSize: 12 }}>
           {vm.VMID}
         </Typography.Text>

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { specText } from '../../entities/vm/format';
+import { createVm, vmList } from '../../paths';
 import { clearResized, useResized } from './resized-vms';
 import { UpdatedAgo } from './updated-ago';
 import { useVmActionHost } from './use-vm-action-host';
@@ -27,7 +28,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const detail = useQuery(vmQueries.detail(scope, id));
-  const host = useVmActionHost({ onDeleted: () => navigate('/vms') });
+  const host = useVmActionHost({ onDeleted: () => navigate(vmList()) });
   const vm = detail.data;
   const resized = useResized(id);
   useEffect(() => {
@@ -43,7 +44,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
         status="404"
         title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('vms.detail.notFound')}</h2>}
         subTitle={t('vms.detail.notFoundHint', { id })}
-        extra={<Button type="primary" onClick={() => navigate('/vms')}>{t('vms.detail.backToList')}</Button>}
+        extra={<Button type="primary" onClick={() => navigate(vmList())}>{t('vms.detail.backToList')}</Button>}
       />
     );
   }
@@ -58,7 +59,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/vms">{t('vms.detail.backToList')}</Link>
+      <Link to={vmList()}>{t('vms.detail.backToList')}</Link>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Space align="center" wrap>
           <Typography.Title level={2} style={{ margin: 0 }}>{vm.Name}</Typography.Title>
@@ -67,7 +68,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
         </Space>
         <Space wrap>
           <UpdatedAgo updatedAt={detail.dataUpdatedAt} fetching={detail.isFetching} onRefresh={() => void detail.refetch()} />
-          <Button icon={<CopyOutlined aria-hidden />} onClick={() => navigate(`/vms/create?from=${encodeURIComponent(vm.VMID)}`)}>
+          <Button icon={<CopyOutlined aria-hidden />} onClick={() => navigate(createVm({ from: vm.VMID }))}>
             {t('vms.detail.createSimilar')}
           </Button>
         </Space>

@@ -7,6 +7,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { ApiErrorAlert, errorText } from '../../components/api-error-alert';
 import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
+import { createVm } from '../../paths';
 import { BulkResults } from './bulk-results';
 import { BulkToolbar } from './bulk-toolbar';
 import { ColumnChooser } from './column-chooser';
@@ -72,7 +73,7 @@ export default function VmListPage() {
   else if (list.data && list.data.total === 0 && !filtered) {
     body = (
       <Empty description={t('vms.list.empty')}>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/vms/create')}>{t('nav.createVm')}</Button>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(createVm())}>{t('nav.createVm')}</Button>
       </Empty>
     );
   } else {
@@ -101,7 +102,7 @@ export default function VmListPage() {
           <UpdatedAgo updatedAt={list.dataUpdatedAt} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
           <ColumnChooser visible={visible} onChange={setVisible} />
           <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void exportCsv()}>{t('vms.export.csv')}</Button>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/vms/create')}>{t('nav.createVm')}</Button>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(createVm())}>{t('nav.createVm')}</Button>
         </Space>
       </Flex>
       <Space wrap>
