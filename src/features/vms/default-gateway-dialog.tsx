@@ -6,7 +6,7 @@ import { useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from '../../components/action-dialog';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 /** Picks which of the VM's bound EIPs is its default egress; the current one is marked. */
 export function DefaultGatewayDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose(): void }) {
@@ -18,7 +18,7 @@ export function DefaultGatewayDialog({ vm, onClose }: { vm: VMInstanceInfo; onCl
   const current = candidates.find((e) => e.ISDefaultGW === 1)?.EIPID;
   const [chosen, setChosen] = useState<string | undefined>();
   const selected = chosen ?? current;
-  const mutation = useVmMutation('UpdateVMDefaultGW');
+  const mutation = useActionMutation('UpdateVMDefaultGW');
   return (
     <ActionDialog
       title={t('vms.gateway.title', { name: vm.Name })}

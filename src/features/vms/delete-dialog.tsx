@@ -7,7 +7,7 @@ import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from '../../components/action-dialog';
 import { publicIps } from '../../entities/vm/vm-actions';
 import { TypedNameField } from './typed-name-field';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 interface Bound {
   key: string;
@@ -43,7 +43,7 @@ export function DeleteDialog({ vm, onClose, onDeleted }: { vm: VMInstanceInfo; o
     mode: 'onChange',
   });
   const delBound = useWatch({ control: form.control, name: 'DelBindResource' });
-  const mutation = useVmMutation('DeleteVMInstance');
+  const mutation = useActionMutation('DeleteVMInstance');
   const submit = form.handleSubmit((v) =>
     mutation.run({ VMID: vm.VMID, DelBindResource: v.DelBindResource ? 1 : 0 }, {
       onSuccess: () => {

@@ -11,7 +11,7 @@ import { ActionDialog } from '../../components/action-dialog';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { PasswordFields, passwordPairSchema } from './password-fields';
 import { TypedNameField } from './typed-name-field';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 function schema(vmName: string, windowsImage: (id: string) => boolean) {
   return z
@@ -35,7 +35,7 @@ export function ReinstallDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose()
     defaultValues: { ImageID: vm.ImageID ?? '', Password: '', Confirm: '', TypedName: '' },
     mode: 'onChange',
   });
-  const mutation = useVmMutation('ReinstallVMInstance');
+  const mutation = useActionMutation('ReinstallVMInstance');
   const [imageId, password] = useWatch({ control: form.control, name: ['ImageID', 'Password'] });
   const submit = form.handleSubmit((v) =>
     mutation.run({ VMID: vm.VMID, ImageID: v.ImageID, Password: v.Password || undefined }, {

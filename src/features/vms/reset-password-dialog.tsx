@@ -6,7 +6,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from '../../components/action-dialog';
 import { PasswordFields, passwordPairSchema } from './password-fields';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 /** Sets a new password on a running VM, then shows it once with a copy button (it is not kept anywhere). */
 export function ResetPasswordDialog({ vm, onClose }: { vm: VMInstanceInfo; onClose(): void }) {
@@ -14,7 +14,7 @@ export function ResetPasswordDialog({ vm, onClose }: { vm: VMInstanceInfo; onClo
   const { message } = App.useApp();
   const windows = vm.OSType === 'Windows';
   const form = useForm({ resolver: zodResolver(passwordPairSchema(windows)), defaultValues: { Password: '', Confirm: '' }, mode: 'onChange' });
-  const mutation = useVmMutation('ResetVMInstancePassword');
+  const mutation = useActionMutation('ResetVMInstancePassword');
   const [shown, setShown] = useState<string | null>(null);
   const password = useWatch({ control: form.control, name: 'Password' });
   const submit = form.handleSubmit((values) =>

@@ -12,7 +12,7 @@ import { ActionDialog } from '../../components/action-dialog';
 import { specText } from '../../entities/vm/format';
 import { lookupQueries } from '../../entities/vm/lookup-queries';
 import { ResizePrice } from './resize-price';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 const FormSchema = z.object({
   Spec: z.string().min(1, 'vms.resize.chooseSpec'),
@@ -35,7 +35,7 @@ export function ResizeDialog({ vm, onClose, onResized }: { vm: VMInstanceInfo; o
   });
   const spec = useWatch({ control: form.control, name: 'Spec' });
   const chosen = specs.find((s) => specKey(s) === spec);
-  const mutation = useVmMutation('ResizeVMConfig');
+  const mutation = useActionMutation('ResizeVMConfig');
   const submit = form.handleSubmit((v) => {
     const spec = specs.find((s) => specKey(s) === v.Spec);
     if (!spec) return;

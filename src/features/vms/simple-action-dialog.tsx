@@ -3,7 +3,7 @@ import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { useT } from '../../i18n/i18n-context';
 import { ActionDialog } from '../../components/action-dialog';
 import type { VmAction } from '../../entities/vm/vm-actions';
-import { useVmMutation } from '../../entities/vm/use-action-mutation';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 
 function simpleCall(action: VmAction) {
   const name = action.call?.name;
@@ -15,7 +15,7 @@ function simpleCall(action: VmAction) {
 export function SimpleActionDialog({ action, vm, onClose }: { action: VmAction; vm: VMInstanceInfo; onClose(): void }) {
   const { t } = useT();
   const { message } = App.useApp();
-  const mutation = useVmMutation(simpleCall(action));
+  const mutation = useActionMutation(simpleCall(action));
   const label = t(action.label);
   return (
     <ActionDialog
