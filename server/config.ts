@@ -45,12 +45,26 @@ export const gatewayEnvSchema = z.object({
       .optional()
       .default('info'),
   ),
+  /**
+   * Which proxies in front may set X-Forwarded-For/-Proto/-Host: false (none), true (the one proxy the
+   * gateway's socket sees: 1 hop), a hop count, or a comma-separated list of proxy addresses/CIDRs.
+   * Never the whole chain: a client can write any left-most X-Forwarded-For entry (issue 13).
+   */
   TRUST_PROXY: text(
     z
-      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .string()
       .optional()
       .default('false')
-      .transform((v) => v === 'true' || v === '1'),
+      .transform((v, ctx): boolean | number | string[] => {
+        const value = v.trim();
+        if (value === 'false' || value === '0') return false;
+        if (value === 'true' || value === '1') return true;
+        if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+        const list = value.split(',').map((a) => a.trim());
+        if (list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a) && /[.:]/.test(a))) return list;
+        ctx.addIssue({ code: 'custom', message: 'must be true, false, a hop count (1-10) or a comma-separated list of proxy addresses' });
+        return z.NEVER;
+      }),
   ),
 });
 

@@ -5,6 +5,8 @@ import type { ConsoleLimits } from './console/console-limits';
 import { deriveKey } from './derive-key';
 import type { GatewayConfig } from './gateway-config';
 import { corePlugins } from './plugins/core-plugins';
+import { trustedProxies } from './plugins/trusted-proxies';
+import { refuseLongUrl } from './plugins/long-url';
 import { requestLog } from './plugins/request-log';
 import { securityHeaders } from './plugins/security-headers';
 import { staticSpa } from './plugins/static-spa';
@@ -36,10 +38,12 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
   const logger: FastifyBaseLogger = createLogger(config.logLevel, opts.logStream);
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     bodyLimit: 256 * 1024,
     // plugins/request-log.ts writes one line per request instead of Fastify's two.
     disableRequestLogging: true,
+    // A client that trickles its headers is cut after 12 s (Node's default let one hang on for ~87 s).
+    http: { headersTimeout: 12_000, connectionsCheckingInterval: 2_000 },
   });
   let draining = false;
   // First preClose hook: /readyz turns 503 before anything else stops.
@@ -59,6 +63,7 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     totalTimeoutMs: config.totalTimeoutMs,
     log: app.log,
   });
+  app.addHook('onRequest', refuseLongUrl);
   app.addHook('onSend', securityHeaders);
   app.addHook('onSend', async (request, reply, payload) => {
     // Answers about a session or the platform are never cached by the browser or a proxy.

@@ -21,7 +21,8 @@ export interface GatewayConfig {
   databasePath: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  trustProxy: boolean;
+  /** TRUST_PROXY: true means one hop (the proxy the socket sees), never the whole X-Forwarded-For chain. */
+  trustProxy: boolean | number | readonly string[];
   logLevel: string;
   /** The built SPA; null serves no static files. */
   distDir: string | null;
