@@ -12,6 +12,7 @@ export default {
   'auth.error.throttled': 'Too many failed attempts. Try again later.',
   'auth.error.throttled.one': 'Too many failed attempts. Try again in 1 minute.',
   'auth.error.throttled.other': 'Too many failed attempts. Try again in {minutes} minutes.',
+  'auth.error.notChecked': 'The platform could not check the keys ({detail}). This did not count as a failed sign-in; try again in a moment.',
   'auth.expired': 'Your session has expired. Sign in again to go back to where you were.',
   'auth.demo.title': 'Demo accounts',
   'auth.demo.note': 'The embedded simulator is running: sign in with one click.',

@@ -14,6 +14,7 @@ export default {
   'auth.error.throttled': '失败次数过多，请稍后再试。',
   'auth.error.throttled.one': '失败次数过多，请 1 分钟后再试。',
   'auth.error.throttled.other': '失败次数过多，请 {minutes} 分钟后再试。',
+  'auth.error.notChecked': '平台暂时无法校验密钥（{detail}）。本次不计为登录失败，请稍后重试。',
   'auth.expired': '登录已过期。重新登录后将回到之前的页面。',
   'auth.demo.title': '演示账号',
   'auth.demo.note': '内置模拟器正在运行：一键登录。',

@@ -11,7 +11,7 @@ import type { Session } from '../../session/session';
 import type { NewSession, Sessions } from '../../session/sessions';
 import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
-import { checkKeys } from './check-keys';
+import { checkKeys, KeysNotCheckedError } from './check-keys';
 import { SIGN_IN_LIMIT } from './sign-in-limit';
 
 export interface AuthRoutesOptions {
@@ -51,9 +51,15 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         const wait = Math.max(1, Math.ceil(attempt.retryAfterMs / 1000));
         return reply.code(429).header('Retry-After', String(wait)).send({ Message: 'Too many failed sign-ins. Try again later.' });
       }
+      // A platform that could not check the keys is not a failed sign-in (issue 13): the attempt is taken back.
       const me = request.validationError
         ? null
-        : await signIn(request, reply, { publicKey: request.body.PublicKey, privateKey: request.body.PrivateKey, companyId: null });
+        : await signIn(request, reply, { publicKey: request.body.PublicKey, privateKey: request.body.PrivateKey, companyId: null }).catch(
+            async (err: unknown) => {
+              if (err instanceof KeysNotCheckedError) await store.refundAttempt(limitKey);
+              throw err;
+            },
+          );
       if (!me) {
         request.log.info('sign-in refused');
         return reply.code(401).send(KEYS_NOT_ACCEPTED);
