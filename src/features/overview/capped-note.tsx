@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useT } from '../../i18n/i18n-context';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 
 /** Says when a figure was computed from only the first VMs the overview reads. */
 export function CappedNote({ sample }: { sample: VmSample }) {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { vmDetail } from '../../paths';
 import { CappedNote } from './capped-note';
 import { expiringSoon } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
 
 /** Month / Year VMs expiring within 30 days; those within 7 days are marked (in words). */

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
 import { vmDetail } from '../../paths';
 import { newestVms } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
 import { VmStateTag } from '../../entities/vm/vm-state-tag';
 

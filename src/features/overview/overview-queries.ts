@@ -1,18 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import type { VMState } from '../../../contract/vm-states';
 import { scopeParams, type ScopeKey } from '../../entities/tenant/scope';
+import { vmQueries } from '../../entities/vm/vm-queries';
 
 /** How many VMs the aggregates (resources, expiring, stuck, newest) read at most; beyond it the page says so. */
 export const VM_CAP = 2000;
-const PAGE = 100;
-
-export interface VmSample {
-  vms: VMInstanceInfo[];
-  total: number;
-  capped: boolean;
-}
 
 /**
  * The overview's reads, keyed generic -> specific with the scope in every key. The refresh interval is
@@ -35,21 +28,8 @@ export const overviewQueries = {
       },
     }),
 
-  vms: (scope: ScopeKey) =>
-    queryOptions({
-      queryKey: [...overviewQueries.all(scope), 'vms'] as const,
-      queryFn: async ({ signal }): Promise<VmSample> => {
-        const vms: VMInstanceInfo[] = [];
-        let total = 0;
-        for (let offset = 0; offset < VM_CAP; offset += PAGE) {
-          const res = await call('DescribeVMInstance', { ...scopeParams(scope), Offset: offset, Limit: PAGE }, { signal });
-          total = res.TotalCount;
-          vms.push(...res.Infos);
-          if (res.Infos.length < PAGE || vms.length >= total) break;
-        }
-        return { vms, total, capped: vms.length < total };
-      },
-    }),
+  /** Every VM up to the cap: one reader with the CSV export (`vmQueries.every`). */
+  vms: (scope: ScopeKey) => vmQueries.every(scope, undefined, VM_CAP),
 
   region: (scope: ScopeKey) =>
     queryOptions({
@@ -57,5 +37,4 @@ export const overviewQueries = {
       queryFn: async ({ signal }) =>
         (await call('DescribeRegion', { Region: scope.region }, { signal })).Infos.find((r) => r.Region === scope.region) ?? null,
     }),
-
 };

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
 import { createVm, vmConsole, vmList } from '../../paths';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 
 /** Create a VM, open the list, or open the console of a running VM. */
 export function QuickActionsCard({ sample }: { sample: UseQueryResult<VmSample> }) {

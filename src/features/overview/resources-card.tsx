@@ -3,7 +3,7 @@ import { Col, Row, Statistic, Typography } from 'antd';
 import { useT } from '../../i18n/i18n-context';
 import { CappedNote } from './capped-note';
 import { resourceTotals, type Total } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
 
 function Figure({ label, total, vms, format }: { label: string; total: Total; vms: number; format: (n: number) => string }) {

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { errorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import { countByState } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { listLink, STATE_GROUPS, type StateGroup } from './state-groups';
 
 interface Props {

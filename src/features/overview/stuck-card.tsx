@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n-context';
 import { vmDetail } from '../../paths';
 import { CappedNote } from './capped-note';
 import { stuckVms } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
 import { listLink } from './state-groups';
 import { VmStateTag } from '../../entities/vm/vm-state-tag';

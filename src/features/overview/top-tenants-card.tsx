@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n-context';
 import { overview } from '../../paths';
 import { CappedNote } from './capped-note';
 import { topTenants } from './overview-figures';
-import type { VmSample } from './overview-queries';
+import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
 
 /** In the all-tenants view: the tenants with the most VMs, each a link that switches to it. */

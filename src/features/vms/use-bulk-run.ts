@@ -1,11 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { scopeParams, useScope } from '../../entities/tenant/scope';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
+import type { SimpleCall, VmAction } from '../../entities/vm/vm-actions';
 import { runLimited } from './run-limited';
-import type { VmAction } from '../../entities/vm/vm-actions';
-import { vmQueries } from '../../entities/vm/vm-queries';
 
 export type BulkItemStatus = 'queued' | 'sending' | 'sent' | 'failed';
 export interface BulkItem {
@@ -22,10 +19,25 @@ export interface BulkRun {
 
 const CONCURRENCY = 4;
 
+/** One mutation per bulk action, so every call is a React Query mutation the global invalidation sees. */
+function useBulkCalls(): Record<SimpleCall['name'], (vmId: string) => Promise<unknown>> {
+  const start = useActionMutation('StartVMInstance');
+  const stop = useActionMutation('StopVMInstance');
+  const restart = useActionMutation('RestartVMInstance');
+  const powerOff = useActionMutation('PoweroffVMInstance');
+  const remove = useActionMutation('DeleteVMInstance');
+  return {
+    StartVMInstance: (VMID) => start.mutateAsync({ VMID }),
+    StopVMInstance: (VMID) => stop.mutateAsync({ VMID }),
+    RestartVMInstance: (VMID) => restart.mutateAsync({ VMID }),
+    PoweroffVMInstance: (VMID) => powerOff.mutateAsync({ VMID }),
+    DeleteVMInstance: (VMID) => remove.mutateAsync({ VMID }),
+  };
+}
+
 /** Sends one action to many VMs, four at a time, recording each VM's answer. */
 export function useBulkRun() {
-  const scope = useScope();
-  const queryClient = useQueryClient();
+  const calls = useBulkCalls();
   const [run, setRun] = useState<BulkRun | null>(null);
   const running = useRef(false);
 
@@ -39,7 +51,7 @@ export function useBulkRun() {
     await runLimited(vms, CONCURRENCY, async (vm) => {
       update(vm.VMID, { status: 'sending', error: undefined });
       try {
-        await call(name, { ...scopeParams(scope), VMID: vm.VMID });
+        await calls[name](vm.VMID);
         update(vm.VMID, { status: 'sent' });
       } catch (error) {
         update(vm.VMID, { status: 'failed', error });
@@ -47,7 +59,6 @@ export function useBulkRun() {
     });
     running.current = false;
     setRun((r) => r && { ...r, settled: true });
-    await queryClient.invalidateQueries({ queryKey: vmQueries.all(scope) });
   };
 
   const start = (action: VmAction, vms: VMInstanceInfo[]) => {

@@ -1,11 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { App } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { call } from '../../api/client';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { errorText } from '../../components/api-error-alert';
-import { scopeParams, useScope } from '../../entities/tenant/scope';
+import { useActionMutation } from '../../entities/vm/use-action-mutation';
 import { useT } from '../../i18n/i18n-context';
 import { vmConsole } from '../../paths';
 import { DefaultGatewayDialog } from './default-gateway-dialog';
@@ -27,27 +25,22 @@ export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
 export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: RequestVmAction; element: ReactNode } {
   const { t } = useT();
   const { message, notification } = App.useApp();
-  const scope = useScope();
   const navigate = useNavigate();
   const [open, setOpen] = useState<{ id: VmActionId; vm: VMInstanceInfo } | null>(null);
-  const starting = useRef(new Set<string>());
   const returnFocus = useReturnFocus();
-  const start = useMutation({
-    mutationFn: (vm: VMInstanceInfo) => call('StartVMInstance', { ...scopeParams(scope), VMID: vm.VMID }),
-    onSuccess: (_r, vm) => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
-    onError: (error, vm) =>
-      notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error, t) }),
-    onSettled: (_r, _e, vm) => starting.current.delete(vm.VMID),
-  });
+  // Several VMs may start at once; each ignores its own second click while its call is in flight.
+  const start = useActionMutation('StartVMInstance', { key: (p) => p.VMID });
 
   const request: RequestVmAction = (id, vm) => {
     const action = findVmAction(id);
     if (!action.isAllowed(vm).allowed) return;
     if (id === 'console') navigate(vmConsole(vm.VMID));
     else if (id === 'start') {
-      if (starting.current.has(vm.VMID)) return;
-      starting.current.add(vm.VMID);
-      start.mutate(vm);
+      start.run({ VMID: vm.VMID }, {
+        onSuccess: () => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
+        onError: (error) =>
+          notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error, t) }),
+      });
     } else {
       returnFocus.remember();
       setOpen({ id, vm });

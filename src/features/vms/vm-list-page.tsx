@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { createVm } from '../../paths';
 import { BulkResults } from './bulk-results';
 import { BulkToolbar } from './bulk-toolbar';
 import { ColumnChooser } from './column-chooser';
-import { downloadText, fetchAllVms, vmsToCsv } from './export-csv';
+import { downloadText, EXPORT_MAX_ROWS, vmsToCsv } from './export-csv';
 import { UpdatedAgo } from './updated-ago';
 import { useBulkRun } from './use-bulk-run';
 import { useVisibleColumns } from './use-visible-columns';
@@ -47,6 +47,7 @@ export default function VmListPage() {
   const selected = selection.map((s) => list.data?.vms.find((v) => v.VMID === s.VMID) ?? s);
   const host = useVmActionHost();
   const bulk = useBulkRun();
+  const queryClient = useQueryClient();
   const [exporting, setExporting] = useState(false);
   const knownProjects = useMemo(
     () => [...new Set((list.data?.vms ?? []).map((v) => v.ProjectID).filter((p): p is string => !!p))],
@@ -57,7 +58,8 @@ export default function VmListPage() {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const vms = await fetchAllVms(scope, filters);
+      // Always a fresh read: an export must match the platform now, not a cached page.
+      const { vms } = await queryClient.fetchQuery({ ...vmQueries.every(scope, filters, EXPORT_MAX_ROWS), staleTime: 0 });
       const columns = vmColumns.filter((c) => visible.includes(c.key));
       downloadText(vmsToCsv(vms, columns, t, language, owners.columnContext), `vms-${scope.region}-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (error) {
