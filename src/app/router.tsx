@@ -11,7 +11,7 @@ const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
 const Layout = lazy(() => import('./layout'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const OverviewPage = lazy(() => import('../features/overview/overview-page'));
-const VmListPage = lazy(() => import('../features/vms/vm-list-page'));
+const VmListPage = lazy(() => import('../features/vms/list/vm-list-page'));
 const VmDetailRoute = lazy(() => import('./vm-detail-route'));
 const CreateVmPage = lazy(() => import('../features/create-vm/create-vm-page'));
 const ConsolePage = lazy(() => import('../features/console/console-page'));

@@ -1,6 +1,6 @@
 import type { VMInstanceInfo } from '../../contract/vm-instance-info';
 import { ConsolePanel } from '../features/console/console-panel';
-import VmDetailPage from '../features/vms/vm-detail-page';
+import VmDetailPage from '../features/vms/detail/vm-detail-page';
 
 const consoleTab = (vm: VMInstanceInfo) => <ConsolePanel vm={vm} />;
 

@@ -1,0 +1,66 @@
+import { App } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
+import { errorText } from '../../../components/api-error-alert';
+import { useActionMutation } from '../../../entities/vm/use-action-mutation';
+import { useT } from '../../../i18n/i18n-context';
+import { vmConsole } from '../../../paths';
+import { DefaultGatewayDialog } from './default-gateway-dialog';
+import { DeleteDialog } from './delete-dialog';
+import { ReinstallDialog } from './reinstall-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { ResizeDialog } from './resize-dialog';
+import { markResized } from './resized-vms';
+import { SimpleActionDialog } from './simple-action-dialog';
+import { useReturnFocus } from './use-return-focus';
+import { findVmAction, type VmActionId } from '../../../entities/vm/vm-actions';
+
+export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
+
+/**
+ * Runs a catalogue action on one VM: straight away (start), after a confirmation, or through its
+ * dialog. Pages render `element` once; the dialog lives outside the table so a refresh never closes it.
+ */
+export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: RequestVmAction; element: ReactNode } {
+  const { t } = useT();
+  const { message, notification } = App.useApp();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<{ id: VmActionId; vm: VMInstanceInfo } | null>(null);
+  const returnFocus = useReturnFocus();
+  // Several VMs may start at once; each ignores its own second click while its call is in flight.
+  const start = useActionMutation('StartVMInstance', { key: (p) => p.VMID });
+
+  const request: RequestVmAction = (id, vm) => {
+    const action = findVmAction(id);
+    if (!action.isAllowed(vm).allowed) return;
+    if (id === 'console') navigate(vmConsole(vm.VMID));
+    else if (id === 'start') {
+      start.run({ VMID: vm.VMID }, {
+        onSuccess: () => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
+        onError: (error) =>
+          notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error, t) }),
+      });
+    } else {
+      returnFocus.remember();
+      setOpen({ id, vm });
+    }
+  };
+
+  const close = () => {
+    setOpen(null);
+    returnFocus.restore();
+  };
+  let element: ReactNode = null;
+  if (open) {
+    const { id, vm } = open;
+    const key = `${id}:${vm.VMID}`;
+    if (id === 'resetPassword') element = <ResetPasswordDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'reinstall') element = <ReinstallDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'setDefaultGateway') element = <DefaultGatewayDialog key={key} vm={vm} onClose={close} />;
+    else if (id === 'delete') element = <DeleteDialog key={key} vm={vm} onClose={close} onDeleted={opts.onDeleted} />;
+    else if (id === 'resize') element = <ResizeDialog key={key} vm={vm} onClose={close} onResized={() => markResized(vm.VMID)} />;
+    else element = <SimpleActionDialog key={key} action={findVmAction(id)} vm={vm} onClose={close} />;
+  }
+  return { request, element };
+}

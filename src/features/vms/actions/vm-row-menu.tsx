@@ -1,0 +1,51 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Tooltip } from 'antd';
+import { useRef } from 'react';
+import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
+import { useT } from '../../../i18n/i18n-context';
+import { ActionReason } from './action-reason';
+import type { RequestVmAction } from './use-vm-action-host';
+import { vmActions } from '../../../entities/vm/vm-actions';
+
+/** A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover. */
+export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: RequestVmAction }) {
+  const { t } = useT();
+  const button = useRef<HTMLButtonElement>(null);
+  const items = vmActions.map((a) => {
+    const permission = a.isAllowed(vm);
+    const label = t(a.label);
+    return {
+      key: a.action,
+      danger: a.danger,
+      disabled: !permission.allowed,
+      label: permission.allowed ? (
+        label
+      ) : (
+        <Tooltip placement="left" title={<ActionReason permission={permission} vm={vm} request={request} />}>
+          <span style={{ display: 'block' }}>{label}</span>
+        </Tooltip>
+      ),
+    };
+  });
+  return (
+    // autoFocus: opened with Enter, the menu takes the focus, so the arrow keys walk it at once.
+    <Dropdown
+      trigger={['click']}
+      autoFocus
+      menu={{
+        items,
+        onClick: ({ key, domEvent }) => {
+          // Enter on an item would also press whatever the new dialog focuses (closing it at once).
+          domEvent.preventDefault();
+          // The dialog gives the focus back to the menu's button, not to the item that disappears.
+          button.current?.focus();
+          request(key as (typeof vmActions)[number]['action'], vm);
+        },
+      }}
+    >
+      <Button ref={button} size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
+        {t('vms.list.actions')} <DownOutlined aria-hidden />
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,101 @@
+import { CopyOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { useScope } from '../../../entities/tenant/scope';
+import { useT } from '../../../i18n/i18n-context';
+import { specText } from '../../../entities/vm/format';
+import { createVm, vmList } from '../../../paths';
+import { clearResized, useResized } from '../actions/resized-vms';
+import { UpdatedAgo } from '../list/updated-ago';
+import { useVmActionHost } from '../actions/use-vm-action-host';
+import { VmActionBar } from '../actions/vm-action-bar';
+import { VmDisksTable } from './vm-disks-table';
+import { VmIpsTable } from './vm-ips-table';
+import { VmOverview } from './vm-overview';
+import { vmQueries } from '../../../entities/vm/vm-queries';
+import { VmStateTag } from '../../../entities/vm/vm-state-tag';
+
+const TABS = ['overview', 'disks', 'ips', 'console'] as const;
+
+export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInstanceInfo) => ReactNode }) {
+  const { t } = useT();
+  const { id = '' } = useParams();
+  const scope = useScope();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const detail = useQuery(vmQueries.detail(scope, id));
+  const host = useVmActionHost({ onDeleted: () => navigate(vmList()) });
+  const vm = detail.data;
+  const resized = useResized(id);
+  useEffect(() => {
+    // Once the VM has started again the new size is in effect: the reminder has done its job.
+    if (vm && resized && vm.State !== 'Stopped') clearResized(vm.VMID);
+  }, [vm, resized]);
+
+  if (detail.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (detail.isError && !vm) return <ApiErrorAlert error={detail.error} onRetry={() => detail.refetch()} />;
+  if (!vm) {
+    return (
+      <Result
+        status="404"
+        title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('vms.detail.notFound')}</h2>}
+        subTitle={t('vms.detail.notFoundHint', { id })}
+        extra={<Button type="primary" onClick={() => navigate(vmList())}>{t('vms.detail.backToList')}</Button>}
+      />
+    );
+  }
+
+  const requested = params.get('tab');
+  const tab = TABS.find((x) => x === requested && (x !== 'console' || consoleTab)) ?? 'overview';
+  const items = [
+    { key: 'overview', label: t('vms.tab.overview'), children: <VmOverview vm={vm} /> },
+    { key: 'disks', label: t('vms.tab.disks'), children: <VmDisksTable disks={vm.DiskInfos ?? []} /> },
+    { key: 'ips', label: t('vms.tab.ips'), children: <VmIpsTable ips={vm.IPInfos ?? []} /> },
+    ...(consoleTab ? [{ key: 'console', label: t('vms.tab.console'), children: consoleTab(vm) }] : []),
+  ];
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Link to={vmList()}>{t('vms.detail.backToList')}</Link>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Space align="center" wrap>
+          <Typography.Title level={2} style={{ margin: 0 }}>{vm.Name}</Typography.Title>
+          <VmStateTag state={vm.State} />
+          <Typography.Text type="secondary">{specText(vm, t)}</Typography.Text>
+        </Space>
+        <Space wrap>
+          <UpdatedAgo updatedAt={detail.dataUpdatedAt} fetching={detail.isFetching} onRefresh={() => void detail.refetch()} />
+          <Button icon={<CopyOutlined aria-hidden />} onClick={() => navigate(createVm({ from: vm.VMID }))}>
+            {t('vms.detail.createSimilar')}
+          </Button>
+        </Space>
+      </Flex>
+      <VmActionBar vm={vm} request={host.request} />
+      {resized && vm.State === 'Stopped' && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('vms.resize.notice', { spec: specText(vm, t) })}
+          action={<Button type="primary" size="small" onClick={() => host.request('start', vm)}>{t('vms.action.start')}</Button>}
+        />
+      )}
+      {detail.isError && <ApiErrorAlert error={detail.error} onRetry={() => detail.refetch()} />}
+      <Tabs
+        activeKey={tab}
+        items={items}
+        onChange={(key) =>
+          setParams((prev) => {
+            const next = new URLSearchParams(prev);
+            if (key === 'overview') next.delete('tab');
+            else next.set('tab', key);
+            return next;
+          })
+        }
+      />
+      {host.element}
+    </Space>
+  );
+}

@@ -1,0 +1,129 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
+import { ApiErrorAlert, errorText } from '../../../components/api-error-alert';
+import { useScope } from '../../../entities/tenant/scope';
+import { useT } from '../../../i18n/i18n-context';
+import { createVm } from '../../../paths';
+import { BulkResults } from '../bulk/bulk-results';
+import { BulkToolbar } from '../bulk/bulk-toolbar';
+import { ColumnChooser } from './column-chooser';
+import { downloadText, EXPORT_MAX_ROWS, vmsToCsv } from './export-csv';
+import { UpdatedAgo } from './updated-ago';
+import { useBulkRun } from '../bulk/use-bulk-run';
+import { useVisibleColumns } from './use-visible-columns';
+import { useVmActionHost } from '../actions/use-vm-action-host';
+import { vmColumns } from './vm-columns';
+import { VmListFilters } from './vm-list-filters';
+import { filtersOf, parseView, writeView, type VmListView } from '../../../entities/vm/vm-list-params';
+import { vmQueries } from '../../../entities/vm/vm-queries';
+import { VmTable } from './vm-table';
+import { OwnerFilter } from './owner-filter';
+import { useAllTenantsView } from './use-all-tenants-view';
+
+export default function VmListPage() {
+  const { t, language } = useT();
+  const { notification } = App.useApp();
+  const scope = useScope();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const view = useMemo(() => parseView(new URLSearchParams(search)), [search]);
+  const filters = useMemo(() => filtersOf(view), [view]);
+  const setView = useCallback(
+    (patch: Partial<VmListView>, opts: { replace?: boolean } = {}) =>
+      setParams((prev) => writeView(prev, { ...parseView(prev), ...patch }), { replace: opts.replace }),
+    [setParams],
+  );
+  const list = useQuery(vmQueries.list(scope, filters, view.page, view.pageSize));
+  const [chosen, setVisible] = useVisibleColumns();
+  const owners = useAllTenantsView();
+  const visible = owners.active ? chosen : chosen.filter((k) => k !== 'owner');
+  const [selection, setSelection] = useState<VMInstanceInfo[]>([]);
+  // The selection keeps VMs from other pages; rows on this page use their latest state.
+  const selected = selection.map((s) => list.data?.vms.find((v) => v.VMID === s.VMID) ?? s);
+  const host = useVmActionHost();
+  const bulk = useBulkRun();
+  const queryClient = useQueryClient();
+  const [exporting, setExporting] = useState(false);
+  const knownProjects = useMemo(
+    () => [...new Set((list.data?.vms ?? []).map((v) => v.ProjectID).filter((p): p is string => !!p))],
+    [list.data],
+  );
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== ''));
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      // Always a fresh read: an export must match the platform now, not a cached page.
+      const { vms } = await queryClient.fetchQuery({ ...vmQueries.every(scope, filters, EXPORT_MAX_ROWS), staleTime: 0 });
+      const columns = vmColumns.filter((c) => visible.includes(c.key));
+      downloadText(vmsToCsv(vms, columns, t, language, owners.columnContext), `vms-${scope.region}-${new Date().toISOString().slice(0, 10)}.csv`);
+    } catch (error) {
+      notification.error({ title: t('vms.export.failed'), description: errorText(error, t) });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  let body;
+  if (list.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
+  else if (list.isError && !list.data) body = <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} />;
+  else if (list.data && list.data.total === 0 && !filtered) {
+    body = (
+      <Empty description={t('vms.list.empty')}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(createVm())}>{t('nav.createVm')}</Button>
+      </Empty>
+    );
+  } else {
+    body = (
+      <VmTable
+        vms={list.data?.vms ?? []}
+        total={list.data?.total ?? 0}
+        loading={list.isFetching && list.isPlaceholderData}
+        page={view.page}
+        pageSize={view.pageSize}
+        visible={visible}
+        columnContext={owners.columnContext}
+        selected={selected}
+        onSelect={setSelection}
+        onPage={(page, pageSize) => setView({ page, pageSize })}
+        request={host.request}
+      />
+    );
+  }
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t('nav.vms')}</Typography.Title>
+        <Space wrap>
+          <UpdatedAgo updatedAt={list.dataUpdatedAt} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
+          <ColumnChooser visible={visible} onChange={setVisible} />
+          <Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void exportCsv()}>{t('vms.export.csv')}</Button>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(createVm())}>{t('nav.createVm')}</Button>
+        </Space>
+      </Flex>
+      <Space wrap>
+        {owners.active && <OwnerFilter tenants={owners.tenants} />}
+        <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
+      </Space>
+      {view.vmIds.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('vms.list.onlyIds', { count: view.vmIds.length })}
+          action={<Button size="small" onClick={() => setView({ vmIds: [], page: 1 })}>{t('vms.list.showAll')}</Button>}
+        />
+      )}
+      {list.isError && list.data && <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+      {selected.length > 0 && <BulkToolbar selected={selected} busy={!!bulk.run && !bulk.run.settled} onRun={bulk.start} />}
+      {bulk.run && <BulkResults run={bulk.run} onRetry={bulk.retryFailed} onDismiss={bulk.dismiss} />}
+      {body}
+      {host.element}
+    </Space>
+  );
+}
