@@ -1,18 +1,18 @@
 import { Button, Result } from 'antd';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { isTransitional } from '../../../contract/vm-states';
+import { powerActions } from '../../entities/vm/vm-actions';
 import { useT } from '../../i18n/i18n-context';
-import { POWER_ACTIONS } from './power-actions';
 import { usePowerAction } from './use-power-action';
 
-const START = POWER_ACTIONS.find((def) => def.action === 'StartVMInstance');
+const START = powerActions.find((def) => def.call.name === 'StartVMInstance');
 
 /** What the console shows for a VM that has no screen to show, with the way to give it one. */
 export function NotRunning({ vm }: { vm: VMInstanceInfo }) {
   const { t } = useT();
   const { run, pending } = usePowerAction(vm);
   const state = t(`console.vmState.${vm.State}`);
-  const canStart = START !== undefined && START.isAllowed(vm);
+  const canStart = START !== undefined && START.isAllowed(vm).allowed;
   return (
     <Result
       status="info"
@@ -24,8 +24,8 @@ export function NotRunning({ vm }: { vm: VMInstanceInfo }) {
         </>
       }
       extra={canStart && START && (
-        <Button type="primary" loading={pending === START.action} onClick={() => run(START)}>
-          {t(START.label)}
+        <Button type="primary" loading={pending === START.call.name} onClick={() => run(START)}>
+          {t(START.power.label)}
         </Button>
       )}
     />
