@@ -66,6 +66,14 @@ export const gatewayEnvSchema = z.object({
         return z.NEVER;
       }),
   ),
+  /** Opt-in: the console may show a VNC endpoint and its password for a native client (README, Security model). */
+  ALLOW_VNC_CLIENT_DETAILS: text(
+    z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .optional()
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+  ),
 });
 
 export type GatewayEnv = z.output<typeof gatewayEnvSchema>;

@@ -47,6 +47,7 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     trustProxy: env.TRUST_PROXY,
+    allowVncClientDetails: env.ALLOW_VNC_CLIENT_DETAILS,
     logLevel: env.LOG_LEVEL,
     distDir: opts.distDir,
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,

@@ -74,7 +74,7 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
   await app.register(corePlugins, { sessions });
   await app.register(healthRoutes, { store, draining: () => draining });
   await app.register(authRoutes, { config, sessions, upstream, store });
-  await app.register(apiRoute, { upstream });
+  await app.register(apiRoute, { upstream, store, allowVncClientDetails: config.allowVncClientDetails ?? false });
   await app.register(consoleRoutes, {
     upstream,
     store,

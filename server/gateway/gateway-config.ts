@@ -28,6 +28,8 @@ export interface GatewayConfig {
   distDir: string | null;
   connectTimeoutMs: number;
   totalTimeoutMs: number;
+  /** ALLOW_VNC_CLIENT_DETAILS: /api/vnc-client hands VNC endpoints and passwords to the browser (off by default). */
+  allowVncClientDetails?: boolean;
   /** Set: sign-outs, tickets, limits and console caps live in Redis, shared by every replica. Unset: this process. */
   redisUrl?: string;
   redisKeyPrefix?: string;

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildGateway } from '../app';
@@ -78,7 +77,7 @@ describe('item 2: a platform failure during sign-in', () => {
   it('counts only the wrong-key answers 103, 104 and 109', async () => {
     const app = await gateway();
     for (const retCode of [103, 104, 109, 103, 109]) {
-      platform.behave((received, res) => {
+      platform.behave((_received, res) => {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ Action: 'DescribeUserResponse', RetCode: retCode, Message: 'no' }));
       });
       expect((await post(app, '/auth/login', right)).statusCode).toBe(401);

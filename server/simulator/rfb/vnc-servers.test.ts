@@ -142,3 +142,35 @@ describe('simulated VNC servers', () => {
     await expect(client(endpoint.port)).rejects.toThrow(/ECONNREFUSED/);
   });
 });
+
+describe('bounded VNC endpoints (issue 13)', () => {
+  it('keeps at most endpointsPerVm live per VM: a new one closes the oldest, whose open connection stays', async () => {
+    servers = createVncServers({ endpointsPerVm: 2 });
+    const first = await servers.open(VM);
+    const kept = await client(first.port);
+    expect((await kept.handshake(first.password)).ok).toBe(true);
+    for (let i = 0; i < 20; i++) await servers.open(VM);
+    expect(servers.liveEndpoints()).toBe(2);
+    await expect(client(first.port)).rejects.toThrow(/ECONNREFUSED/);
+    expect(await kept.init()).toMatchObject({ name: 'web-01 (simulator)' });
+  });
+
+  it('refuses past maxEndpoints in all with a clear error, and opens again once one closes', async () => {
+    servers = createVncServers({ endpointsPerVm: 2, maxEndpoints: 5 });
+    for (let i = 0; i < 5; i++) await servers.open({ VMID: `vm-${i}`, Name: `n${i}` });
+    await expect(servers.open({ VMID: 'vm-9', Name: 'n9' })).rejects.toMatchObject({ name: 'VncEndpointError', reason: 'capacity' });
+    // The same VM replacing its own endpoint needs no new room.
+    await servers.open({ VMID: 'vm-0', Name: 'n0' });
+    await servers.open({ VMID: 'vm-0', Name: 'n0' });
+    expect(servers.liveEndpoints()).toBe(5);
+    servers.closeVm('vm-1');
+    await servers.open({ VMID: 'vm-9', Name: 'n9' });
+    expect(servers.liveEndpoints()).toBe(5);
+  });
+
+  it('1,000 calls for one VM hold a handful of descriptors, not 1,000', async () => {
+    servers = createVncServers();
+    for (let i = 0; i < 1_000; i++) await servers.open(VM);
+    expect(servers.liveEndpoints()).toBeLessThanOrEqual(4);
+  });
+});

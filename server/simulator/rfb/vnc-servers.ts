@@ -3,6 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { VncEndpoint, VncProvider } from '../vnc-provider';
 import { GuestConsole } from './guest-console';
 import { RfbConnection } from './rfb-connection';
+import { VncEndpointError } from './vnc-endpoint-error';
 
 export interface VncServersOptions {
   /** Where the servers listen; default 127.0.0.1. */
@@ -11,19 +12,28 @@ export interface VncServersOptions {
   advertisedHost?: string;
   /** How long an endpoint accepts new connections; default 300 s, as on the platform. */
   validitySeconds?: number;
+  /** Live endpoints per VM; opening one more closes that VM's oldest (its connections stay). Default 4. */
+  endpointsPerVm?: number;
+  /** Live endpoints in all; past it GetVMVNCInfo is refused until some expire or close. Default 256. */
+  maxEndpoints?: number;
 }
 
 /** The simulator's VncProvider, plus a read-back of each VM's screen for tests and the e2e debug route. */
 export interface VncServers extends VncProvider {
   /** The VM's console as text (rows joined by '\n', trailing blanks trimmed); undefined when it has none. */
   getScreenText(vmId: string): string | undefined;
+  /** Listening endpoints right now, for tests and the caps. */
+  liveEndpoints(): number;
 }
 
 interface VmConsole {
   guest: GuestConsole;
+  /** Oldest first (a Set keeps insertion order). */
   listeners: Set<Server>;
   sockets: Set<Socket>;
 }
+
+const OUT_OF_DESCRIPTORS = new Set(['EMFILE', 'ENFILE']);
 
 const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -35,7 +45,17 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
   const host = opts.host ?? '127.0.0.1';
   const advertised = opts.advertisedHost ?? (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host);
   const validityMs = (opts.validitySeconds ?? 300) * 1000;
+  const perVm = opts.endpointsPerVm ?? 4;
+  const maxEndpoints = opts.maxEndpoints ?? 256;
   const vms = new Map<string, VmConsole>();
+  // Every call used to open a listener for 300 s: 1,000 calls took 1,000 descriptors and starved the process.
+  let live = 0;
+
+  function retire(state: VmConsole, server: Server): void {
+    if (!state.listeners.delete(server)) return;
+    live -= 1;
+    server.close();
+  }
 
   function consoleOf(vm: { VMID: string; Name: string }): VmConsole {
     let state = vms.get(vm.VMID);
@@ -48,6 +68,13 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
 
   async function open(vm: { VMID: string; Name: string }): Promise<VncEndpoint> {
     const state = consoleOf(vm);
+    for (const oldest of [...state.listeners].slice(0, Math.max(0, state.listeners.size - perVm + 1))) retire(state, oldest);
+    // At the overall cap a VM may still replace its own oldest endpoint; only a VM that needs new room waits.
+    const own = state.listeners.values().next();
+    if (live >= maxEndpoints && !own.done) retire(state, own.value);
+    if (live >= maxEndpoints) {
+      throw new VncEndpointError('capacity', `Too many VNC endpoints are open (${maxEndpoints}); try again in a moment.`);
+    }
     const password = randomPassword();
     const expiresAtMs = Date.now() + validityMs;
     const server = createServer((socket) => {
@@ -60,17 +87,24 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
       socket.on('close', () => state.sockets.delete(socket));
       new RfbConnection(socket, password, `${vm.Name} (simulator)`, state.guest);
     });
-    const expire = setTimeout(() => {
-      server.close();
-      state.listeners.delete(server);
-    }, validityMs);
+    const expire = setTimeout(() => retire(state, server), validityMs);
     expire.unref();
     server.on('close', () => clearTimeout(expire));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, host, () => resolve());
-    });
+    live += 1;
     state.listeners.add(server);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, host, () => resolve());
+      });
+    } catch (err) {
+      retire(state, server);
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (OUT_OF_DESCRIPTORS.has(code)) throw new VncEndpointError('descriptors', `No VNC endpoint can be opened right now (${code}).`);
+      throw err;
+    }
+    // A failed accept (EMFILE) is an 'error' on the listener: without a listener it would end the process.
+    server.on('error', () => undefined);
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('VNC server has no TCP address');
     return { host: advertised, port: address.port, password, expiresAt: Math.floor(expiresAtMs / 1000) };
@@ -80,7 +114,7 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
     const state = vms.get(vmId);
     if (!state) return;
     vms.delete(vmId);
-    for (const server of state.listeners) server.close();
+    for (const server of [...state.listeners]) retire(state, server);
     for (const socket of state.sockets) socket.destroy();
   }
 
@@ -94,5 +128,5 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
     return vms.get(vmId)?.guest.screen.text();
   }
 
-  return { open, closeVm, close, getScreenText };
+  return { open, closeVm, close, getScreenText, liveEndpoints: () => live };
 }

@@ -8,13 +8,29 @@ import { sessionOf } from '../../plugins/session-plugin';
 import type { Upstream } from '../../upstream/upstream';
 import { scrubParams } from '../scrub-params';
 import { checkParams } from './api-params';
+import type { StateStore } from '../../state/state-store';
 import { stripKeys } from './strip-keys';
+import { vncClientRoute } from './vnc-client-route';
+
+export interface ApiRouteOptions {
+  upstream: Upstream;
+  store: StateStore;
+  /** ALLOW_VNC_CLIENT_DETAILS: /api/vnc-client hands out VNC endpoints and passwords. */
+  allowVncClientDetails: boolean;
+}
+
+/**
+ * Actions /api does not forward: GetVMVNCInfo answers a VNC password, which the browser must never hold by
+ * default; the console asks for it through /console/tickets, a native client through /api/vnc-client.
+ */
+const NOT_FORWARDED = new Set<string>(['GetVMVNCInfo']);
 
 /**
  * POST /api: one contract action, checked against its request schema, signed with the session's keys and
  * sent to the platform; the envelope comes back whatever its RetCode (HTTP 200).
  */
-export const apiRoute: FastifyPluginAsyncZod<{ upstream: Upstream }> = async (app, { upstream }) => {
+export const apiRoute: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, { upstream, store, allowVncClientDetails }) => {
+  await app.register(vncClientRoute, { upstream, store, enabled: allowVncClientDetails });
   app.post(
     '/api',
     {
@@ -35,6 +51,9 @@ export const apiRoute: FastifyPluginAsyncZod<{ upstream: Upstream }> = async (ap
         return reply.code(400).send({ Message: 'Unknown action.', Issues: [{ Path: 'Action', Message: 'validation.unknownAction' }] });
       }
       const { Action: action, ...params } = request.body;
+      if (NOT_FORWARDED.has(action)) {
+        return reply.code(403).send({ Message: `${action} is not forwarded: the console opens VNC through tickets.`, MessageKey: 'error.gateway.notForwarded', MessageVars: { action } });
+      }
       const checked = checkParams(action, params);
       if (!checked.ok) return reply.code(400).send({ Message: PARAMS_NOT_VALID, Issues: checked.issues });
       const envelope = await upstream.call(session, action, checked.params, request.log);

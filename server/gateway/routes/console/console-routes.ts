@@ -18,6 +18,7 @@ import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
 import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
+import { vncInfoLimit } from '../api/vnc-info-limit';
 import { scrubParams } from '../scrub-params';
 
 export interface ConsoleRoutesOptions {
@@ -73,6 +74,8 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
       schema: { body: ep.consoleTicket.body, response: { 200: ConsoleTicketAnswerSchema, '4xx': GatewayErrorSchema, '5xx': GatewayErrorSchema } },
       config: { session: 'required', origin: 'required' },
       preValidation: scrubParams,
+      // Each ticket makes the platform open a VNC endpoint: bounded per session and key (issue 13).
+      preHandler: vncInfoLimit(opts.store),
       serializerCompiler: passThroughSerializer,
     },
     async (request, reply) => {
