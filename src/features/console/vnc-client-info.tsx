@@ -1,14 +1,14 @@
 import { CopyOutlined, EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Modal, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { vncClientEndpoints } from '../../../contract/gateway-vnc-client';
+import { gatewayFetch } from '../../api/gateway-fetch';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { scopeParams, useScope } from '../../entities/tenant/scope';
 import { useT } from '../../i18n/i18n-context';
 import { useSecondsLeft } from './use-seconds-left';
-
-// The platform's validity of a VNC password (docs/protocol.md §5).
-const VALID_MS = 300_000;
+import { vncClientConfigQuery } from './vnc-client-query';
 
 interface Details {
   address: string;
@@ -17,10 +17,16 @@ interface Details {
 }
 
 /**
- * Direct VNC details for a desktop viewer: the one place a VNC password reaches the browser, and only
- * on an explicit click. Kept in this dialog's state alone (no query cache) and dropped when it closes.
+ * Direct VNC details for a desktop viewer: the one place a VNC password reaches the browser, only when the
+ * operator opted in (ALLOW_VNC_CLIENT_DETAILS) and only on an explicit click, under a warning. Kept in this
+ * dialog's state alone (no query cache) and dropped when it closes. Not offered at all otherwise.
  */
 export function VncClientInfo({ vmId, disabled }: { vmId: string; disabled: boolean }) {
+  const offered = useQuery(vncClientConfigQuery).data?.Enabled === true;
+  return offered ? <VncClientDialog vmId={vmId} disabled={disabled} /> : null;
+}
+
+function VncClientDialog({ vmId, disabled }: { vmId: string; disabled: boolean }) {
   const { t } = useT();
   const scope = useScope();
   const { message } = App.useApp();
@@ -37,8 +43,8 @@ export function VncClientInfo({ vmId, disabled }: { vmId: string; disabled: bool
     setError(null);
     setRevealed(false);
     try {
-      const res = await call('GetVMVNCInfo', { ...scopeParams(scope), VMID: vmId });
-      setDetails({ address: `${res.Info.VNCIP}:${res.Info.VNCPort}`, password: res.Info.VNCPassword, until: Date.now() + VALID_MS });
+      const res = await gatewayFetch(vncClientEndpoints.details, { body: { ...scopeParams(scope), VMID: vmId } });
+      setDetails({ address: `${res.VNCIP}:${res.VNCPort}`, password: res.VNCPassword, until: Date.now() + res.ValidSeconds * 1000 });
     } catch (err) {
       setError(err);
       setDetails(null);
@@ -64,6 +70,7 @@ export function VncClientInfo({ vmId, disabled }: { vmId: string; disabled: bool
       <Modal open={open} title={t('console.vncClient')} onCancel={close} footer={null} destroyOnHidden>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>{t('console.vncClient.intro')}</Typography.Paragraph>
+          <Alert type="warning" showIcon title={t('console.vncClient.warning')} />
           {error !== null && <ApiErrorAlert error={error} />}
           {details && !expired && (
             <Descriptions column={1} size="small" bordered>
