@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
-export interface ThemeState {
+interface ThemeState {
   choice: ThemeChoice;
   dark: boolean;
   setChoice(choice: ThemeChoice): void;

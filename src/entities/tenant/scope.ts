@@ -4,7 +4,7 @@ import { createContext, useContext } from 'react';
  * Where the user is working: the region, and for an admin the tenant acted on (undefined = the
  * admin's own view of all tenants). Every query key and every call includes it.
  */
-export interface Scope {
+interface Scope {
   region: string;
   companyId: number | undefined;
   setRegion(region: string): void;

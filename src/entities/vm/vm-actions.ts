@@ -14,7 +14,7 @@ export type VmActionId =
   | 'delete'
   | 'console';
 
-export type DialogKind = 'powerOff' | 'resetPassword' | 'reinstall' | 'resize' | 'setDefaultGateway' | 'delete';
+type DialogKind = 'powerOff' | 'resetPassword' | 'reinstall' | 'resize' | 'setDefaultGateway' | 'delete';
 
 /** Why an action is not possible right now (a message key), and the action that would make it possible. */
 export type Permission =

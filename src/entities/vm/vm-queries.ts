@@ -5,7 +5,7 @@ import { isTransitional } from '../../../contract/vm-states';
 import { scopeParams, type ScopeKey } from '../tenant/scope';
 import { describeParams, type VmListFilters } from './vm-list-params';
 
-export interface VmPage {
+interface VmPage {
   total: number;
   vms: VMInstanceInfo[];
 }
@@ -35,7 +35,7 @@ async function readEveryPage(scope: ScopeKey, filters: VmListFilters | undefined
 }
 
 /** 2 s while anything shown is on its way somewhere, otherwise 30 s. */
-export function pollInterval(vms: readonly VMInstanceInfo[] | undefined): number {
+function pollInterval(vms: readonly VMInstanceInfo[] | undefined): number {
   return vms?.some((vm) => isTransitional(vm.State)) ? 2000 : 30_000;
 }
 

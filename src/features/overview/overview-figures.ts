@@ -3,7 +3,7 @@ import { isTransitional } from '../../../contract/vm-states';
 
 const DAY = 86_400;
 /** A VM transitional for longer than this is called stuck (its UpdateTime is older). */
-export const STUCK_AFTER_SECONDS = 5 * 60;
+const STUCK_AFTER_SECONDS = 5 * 60;
 
 /** A sum over the VMs that report the field; `reported` says how many did, so a missing figure is never shown as 0. */
 export interface Total {
@@ -11,7 +11,7 @@ export interface Total {
   reported: number;
 }
 
-export interface ResourceTotals {
+interface ResourceTotals {
   vms: number;
   cpu: Total;
   memoryMb: Total;
@@ -81,7 +81,7 @@ export function countByState(vms: readonly VMInstanceInfo[], states: readonly st
   return vms.filter((vm) => states.includes(vm.State)).length;
 }
 
-export interface TenantVmCount {
+interface TenantVmCount {
   companyId: number;
   email: string | undefined;
   vms: number;

@@ -5,7 +5,7 @@ import { scopeParams, type ScopeKey } from '../../entities/tenant/scope';
 import { vmQueries } from '../../entities/vm/vm-queries';
 
 /** How many VMs the aggregates (resources, expiring, stuck, newest) read at most; beyond it the page says so. */
-export const VM_CAP = 2000;
+const VM_CAP = 2000;
 
 /**
  * The overview's reads, keyed generic -> specific with the scope in every key. The refresh interval is

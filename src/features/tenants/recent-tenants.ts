@@ -3,7 +3,7 @@
  * names and emails are read from the API when shown, so nothing about a tenant lingers in storage.
  */
 const STORAGE_KEY = 'console.recentTenants';
-export const MAX_RECENT_TENANTS = 5;
+const MAX_RECENT_TENANTS = 5;
 
 export function parseRecentTenants(raw: string | null): number[] {
   if (!raw) return [];

@@ -2,7 +2,7 @@ import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import type { MessageKey } from '../../../i18n/messages';
 import type { VmAction } from '../../../entities/vm/vm-actions';
 
-export interface BulkPlan {
+interface BulkPlan {
   eligible: VMInstanceInfo[];
   /** Skipped rows grouped by reason (a message key), each group naming its VMs. */
   skipped: { reason: MessageKey; vars?: Record<string, string>; vms: VMInstanceInfo[] }[];

@@ -4,7 +4,7 @@ import { useActionMutation } from '../../../entities/vm/use-action-mutation';
 import type { SimpleCall, VmAction } from '../../../entities/vm/vm-actions';
 import { runLimited } from './run-limited';
 
-export type BulkItemStatus = 'queued' | 'sending' | 'sent' | 'failed';
+type BulkItemStatus = 'queued' | 'sending' | 'sent' | 'failed';
 export interface BulkItem {
   vm: VMInstanceInfo;
   status: BulkItemStatus;
