@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api, signInAs } from './sign-in';
+import { startOptInGateway } from './vnc-client/opt-in-gateway';
 
 // The in-browser console against the simulator's real RFB server, through the gateway's bridge:
 // the picture is read back from the canvas, and every byte the browser receives is checked for VNC secrets.
@@ -134,30 +135,51 @@ test('restarting from the toolbar asks first, then the console comes back by its
   await expect.poll(async () => (await canvasDigest(page)).lit).toBeGreaterThan(2000);
 });
 
-test('"Connect with a VNC client" shows the address and a masked password only when asked, with its validity counting down', async ({ page }) => {
+test('by default the browser gets no VNC password: no "Connect with a VNC client", and /api does not forward GetVMVNCInfo', async ({ page }) => {
   await signInAs(page, 'tenant');
-  const vmId = await createRunningVm(page, `con-vnc-${unique()}`);
-  const vncAnswers: string[] = [];
-  page.on('response', async (res) => {
-    if (new URL(res.url()).pathname === '/api' && (res.request().postData() ?? '').includes('GetVMVNCInfo')) vncAnswers.push(await res.text());
-  });
+  const vmId = await createRunningVm(page, `con-novnc-${unique()}`);
   await page.goto(`/vms/${vmId}/console`);
   await expectConnected(page);
-  await page.getByRole('button', { name: 'Connect with a VNC client' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect with a VNC client' });
-  await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toHaveCount(0);
-  expect(vncAnswers).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Connect with a VNC client' })).toHaveCount(0);
+  const res = await page.request.post('/api', { data: { Action: 'GetVMVNCInfo', Region: REGION, VMID: vmId }, headers: { 'X-Requested-By': 'console' } });
+  expect(res.status()).toBe(403);
+  expect(await res.text()).not.toMatch(/VNCPassword/);
+  const details = await page.request.post('/api/vnc-client', { data: { Region: REGION, VMID: vmId }, headers: { 'X-Requested-By': 'console' } });
+  expect(details.status()).toBe(404);
+});
 
-  await dialog.getByRole('button', { name: 'Show connection details' }).click();
-  await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toBeVisible();
-  await expect(dialog.getByText('••••••••')).toBeVisible();
-  await expect(dialog.getByRole('timer')).toHaveText(/^Valid for (300|29\d) s$/);
-  const password = (JSON.parse(vncAnswers[0]) as { Info: { VNCPassword: string } }).Info.VNCPassword;
-  await expect(dialog.getByText(password)).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Show password' }).click();
-  await expect(dialog.getByText(password, { exact: true })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByText(password, { exact: true })).toHaveCount(0);
+test('with ALLOW_VNC_CLIENT_DETAILS, "Connect with a VNC client" shows the address and a masked password only when asked, under a warning, with its validity counting down', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  const vmId = await createRunningVm(page, `con-vnc-${unique()}`);
+  const optIn = await startOptInGateway();
+  try {
+    const signIn = await page.request.post(`${optIn.url}/auth/demo-login`, { data: { Account: 'tenant' }, headers: { 'X-Requested-By': 'console' } });
+    expect(signIn.status()).toBe(200);
+    const vncAnswers: string[] = [];
+    page.on('response', async (res) => {
+      if (new URL(res.url()).pathname === '/api/vnc-client' && res.request().method() === 'POST') vncAnswers.push(await res.text());
+    });
+    await page.goto(`${optIn.url}/vms/${vmId}/console`);
+    await expectConnected(page);
+    await page.getByRole('button', { name: 'Connect with a VNC client' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect with a VNC client' });
+    await expect(dialog.getByText(/connect to this VM's screen directly/)).toBeVisible();
+    await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toHaveCount(0);
+    expect(vncAnswers).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Show connection details' }).click();
+    await expect(dialog.getByText(/^127\.0\.0\.1:\d+$/)).toBeVisible();
+    await expect(dialog.getByText('••••••••')).toBeVisible();
+    await expect(dialog.getByRole('timer')).toHaveText(/^Valid for (300|29\d) s$/);
+    const password = (JSON.parse(vncAnswers[0]) as { VNCPassword: string }).VNCPassword;
+    await expect(dialog.getByText(password)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Show password' }).click();
+    await expect(dialog.getByText(password, { exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText(password, { exact: true })).toHaveCount(0);
+  } finally {
+    await optIn.close();
+  }
 });
 
 test('the console is a tab of the VM detail page, loads noVNC only when opened, and links to its own window', async ({ page }) => {
