@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 import {
+  applicationNameField,
+  applicationReasonField,
   bootDiskSpaceField, chargeTypeField, checkBillingAndGpu, cpuField, dataDiskSpaceField, gpuField, idField,
   ipv4Field, ipVersionField, memoryField, nameField, passwordField, quantityField, remarkField,
 } from './fields';
@@ -19,8 +21,8 @@ export const CreateVMInstanceShape = {
   VPCID: idField,
   SubnetID: idField,
   WANSGID: z.string().optional(),
-  ApplicationName: z.string().max(100, 'validation.application.length').optional(),
-  ApplicationReason: z.string().max(500, 'validation.application.length').optional(),
+  ApplicationName: applicationNameField.optional(),
+  ApplicationReason: applicationReasonField.optional(),
   Remark: remarkField.optional(),
   Quantity: quantityField.optional(),
   GPU: gpuField.optional(),

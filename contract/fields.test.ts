@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CreateVMInstance } from './create-vm-instance';
-import { containsAdministratorRun, passwordProblems } from './fields';
+import { containsAdministratorRun, passwordProblems, remarkField } from './fields';
 
 const valid = {
   Region: 'cn-bj2', Name: 'web-01', Password: 'Passw0rd', ChargeType: 'Month' as const, VMType: 'ComputeSetBBBB',
@@ -70,5 +70,17 @@ describe('Windows password rule', () => {
     expect(containsAdministratorRun('ad1mi2ni')).toBe(false);
     expect(passwordProblems('Admin123', { windows: true })).toEqual(['windows']);
     expect(passwordProblems('Admin123', { windows: false })).toEqual([]);
+  });
+});
+
+describe('free text refuses control and bidi characters (issue 13)', () => {
+  it.each(['a\u0000b', 'ring\u0007', 'two\r\nlines', 'evil\u202Etxt.exe', 'iso\u2066late', 'c1\u0085'])('refuses %j', (text) => {
+    const result = remarkField.safeParse(text);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe('validation.text.unsafe');
+  });
+
+  it('accepts ordinary text, Chinese included', () => {
+    expect(remarkField.safeParse('web server, 生产环境 (v2) — ok').success).toBe(true);
   });
 });

@@ -11,7 +11,21 @@ export const nameField = z
   .max(30, 'validation.name.length')
   .regex(NAME_PATTERN, 'validation.name.chars');
 
-export const remarkField = z.string().max(100, 'validation.remark.length');
+/**
+ * Control characters (NUL, BEL, CR/LF, ... C0, DEL, C1) and bidirectional overrides/isolates (U+202A-202E,
+ * U+2066-2069, U+200E/200F, U+061C) have no place in a name or remark: they break logs and lists and can
+ * make text read differently from what it is (issue 13). One rule, so form, gateway and simulator agree.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+const safeText = (max: number, lengthKey: string) =>
+  z.string().max(max, lengthKey).refine((v) => !UNSAFE_TEXT.test(v), 'validation.text.unsafe');
+
+export const remarkField = safeText(100, 'validation.remark.length');
+/** Free-text fields of CreateVMInstance's application form. */
+export const applicationNameField = safeText(100, 'validation.application.length');
+export const applicationReasonField = safeText(500, 'validation.application.length');
 
 export const PASSWORD_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/] as const;
 

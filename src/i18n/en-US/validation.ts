@@ -4,6 +4,7 @@ export default {
   'validation.name.length': 'Use 1-30 characters.',
   'validation.name.chars': 'Use only Chinese characters, letters, digits, "-", "_" and ".".',
   'validation.remark.length': 'Use at most 100 characters.',
+  'validation.text.unsafe': 'Remove control characters (such as line breaks) and text-direction characters.',
   'validation.password.length': 'Use 6-30 characters.',
   'validation.password.classes': 'Mix at least two of: upper case, lower case, digits, special characters.',
   'validation.password.windows': 'For Windows, do not use more than two consecutive characters of "administrator".',

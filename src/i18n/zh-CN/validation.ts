@@ -6,6 +6,7 @@ export default {
   'validation.name.length': '长度为 1-30 个字符。',
   'validation.name.chars': '只能包含中文、英文字母、数字以及 "-"、"_"、"."。',
   'validation.remark.length': '最多 100 个字符。',
+  'validation.text.unsafe': '请删除控制字符（如换行）和文字方向控制字符。',
   'validation.password.length': '长度为 6-30 个字符。',
   'validation.password.classes': '至少包含以下两类：大写字母、小写字母、数字、特殊符号。',
   'validation.password.windows': 'Windows 密码不能包含 "administrator" 中超过 2 个连续字符的部分。',
