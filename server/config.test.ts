@@ -21,6 +21,7 @@ describe('readGatewayEnv', () => {
       SESSION_ABSOLUTE_HOURS: 12,
       LOG_LEVEL: 'info',
       TRUST_PROXY: false,
+      ALLOW_VNC_CLIENT_DETAILS: false,
     });
   });
 
