@@ -12,7 +12,8 @@ export interface VncServersOptions {
   advertisedHost?: string;
   /** How long an endpoint accepts new connections; default 300 s, as on the platform. */
   validitySeconds?: number;
-  /** Live endpoints per VM; opening one more closes that VM's oldest (its connections stay). Default 4. */
+  /** Live endpoints per VM; opening one more closes that VM's oldest (its connections stay). Default 8: a session's
+   * five consoles on one VM, minted at once, still find their endpoints. */
   endpointsPerVm?: number;
   /** Live endpoints in all; past it GetVMVNCInfo is refused until some expire or close. Default 256. */
   maxEndpoints?: number;
@@ -45,7 +46,7 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
   const host = opts.host ?? '127.0.0.1';
   const advertised = opts.advertisedHost ?? (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host);
   const validityMs = (opts.validitySeconds ?? 300) * 1000;
-  const perVm = opts.endpointsPerVm ?? 4;
+  const perVm = opts.endpointsPerVm ?? 8;
   const maxEndpoints = opts.maxEndpoints ?? 256;
   const vms = new Map<string, VmConsole>();
   // Every call used to open a listener for 300 s: 1,000 calls took 1,000 descriptors and starved the process.
