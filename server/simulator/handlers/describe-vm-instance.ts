@@ -1,30 +1,20 @@
 import type { Handler } from '../handler';
 import { vmInfos } from '../store/vm-info';
-import { likePattern, pagedQuery, Where } from '../store/paged-query';
+import { listVmIds } from '../store/vm-list-query';
 
-/**
- * Filters and pages in SQL, newest first. The WHERE/ORDER BY match the vms_tenant_list and
- * vms_region_list indexes, so a page stays quick with 100,000 VMs; Keyword scans search_text (name,
- * id and IPs) only within the tenant's rows.
- */
+/** Filters and pages in SQL, newest first; store/vm-list-query.ts says how each shape avoids a scan. */
 export const describeVMInstance: Handler<'DescribeVMInstance'> = ({ db, params, companyId }) => {
-  const where = new Where()
-    .eqIf('company_id', companyId)
-    .add('region = ?', params.Region)
-    .add("state <> 'Deleted'")
-    .eqIf('vpc_id', params.VPCID)
-    .eqIf('subnet_id', params.SubnetID)
-    .inIf('vm_id', params.VMIDs)
-    .inIf('project_id', params.ProjectIDs)
-    .inIf('state', params.States);
-  if (params.Keyword) where.add("search_text LIKE ? ESCAPE '\\'", likePattern(params.Keyword));
-  const { total, rows } = pagedQuery<{ vm_id: string }>(db, {
-    select: 'vm_id',
-    from: 'vms',
-    where,
-    orderBy: 'create_time DESC, vm_id DESC',
+  const { total, ids } = listVmIds(db, {
+    companyId,
+    region: params.Region,
+    vpcId: params.VPCID,
+    subnetId: params.SubnetID,
+    vmIds: params.VMIDs,
+    projectIds: params.ProjectIDs,
+    states: params.States,
+    keyword: params.Keyword,
     offset: params.Offset,
     limit: params.Limit,
   });
-  return { TotalCount: total, Infos: vmInfos(db, rows.map((r) => r.vm_id)) };
+  return { TotalCount: total, Infos: vmInfos(db, ids) };
 };

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA_SQL } from './schema';
+import { ensureVmSearchTables } from './vm-search-schema';
 
 export type Db = Database.Database;
 
@@ -18,6 +19,7 @@ export function openDatabase(dataDir: string): Db {
   }
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA_SQL);
+  ensureVmSearchTables(db);
   return db;
 }
 

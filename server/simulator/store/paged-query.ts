@@ -46,6 +46,8 @@ export interface PageSpec {
   orderBy: string;
   offset?: number;
   limit?: number;
+  /** A total the caller already knows (a maintained count): the COUNT(*) is skipped. */
+  total?: number;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -53,7 +55,9 @@ export const DEFAULT_LIMIT = 20;
 /** The total of the whole match and one page of it, both computed by SQLite. */
 export function pagedQuery<T>(db: Db, spec: PageSpec): { total: number; rows: T[] } {
   const where = spec.where.toSql();
-  const { n } = stmt(db, `SELECT COUNT(*) AS n FROM ${spec.from} ${where}`).get(...spec.where.args) as { n: number };
+  const n =
+    spec.total ??
+    (stmt(db, `SELECT COUNT(*) AS n FROM ${spec.from} ${where}`).get(...spec.where.args) as { n: number }).n;
   const rows = stmt(db, `SELECT ${spec.select} FROM ${spec.from} ${where} ORDER BY ${spec.orderBy} LIMIT ? OFFSET ?`).all(
     ...spec.where.args,
     spec.limit ?? DEFAULT_LIMIT,
