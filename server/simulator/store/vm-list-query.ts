@@ -26,9 +26,12 @@ function ftsPhrase(keyword: string): string {
 
 function filters(f: VmListFilter, alias: string): Where {
   const c = (name: string): string => `${alias}${name}`;
+  // With VMIDs, a unary + keeps tenant and region off the list index: otherwise SQLite walks the
+  // tenant's whole (covering) index instead of looking up at most 100 ids by primary key.
+  const scope = f.vmIds?.length ? (name: string): string => `+${c(name)}` : c;
   return new Where()
-    .eqIf(c('company_id'), f.companyId)
-    .add(`${c('region')} = ?`, f.region)
+    .eqIf(scope('company_id'), f.companyId)
+    .add(`${scope('region')} = ?`, f.region)
     .add(`${c('state')} <> 'Deleted'`)
     .eqIf(c('vpc_id'), f.vpcId)
     .eqIf(c('subnet_id'), f.subnetId)
