@@ -18,7 +18,8 @@ export const GetVMInstancePrice = defineAction({
       Memory: memoryField,
       BootDiskSetType: idField,
       ChargeType: chargeTypeField,
-      BootDiskSpace: bootDiskSpaceField,
+      // Marked required in the document, yet documented with a default of 40: the simulator applies it.
+      BootDiskSpace: bootDiskSpaceField.optional(),
       Quantity: quantityField.optional(),
       GPU: gpuField.optional(),
       // Not in the customer's document; the simulator prices them when sent, and the wizard shows totals.

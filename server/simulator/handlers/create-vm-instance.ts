@@ -1,5 +1,6 @@
 import { seconds, type Handler } from '../handler';
 import { hashPassword } from '../password-hash';
+import { DEFAULT_BOOT_DISK_GB } from '../pricing';
 import {
   checkWindowsPassword, requireBootDiskFits, requireImage, requireOfferedSpec, requireOwned, requireStorageType, requireVmType,
 } from '../references';
@@ -8,7 +9,6 @@ import { createVmRecords } from '../store/create-vm-records';
 import { stmt } from '../store/open-database';
 import { allocatePrivateIp, allocatePublicIp } from '../vm-network';
 
-const DEFAULT_BOOT_DISK_GB = 40;
 const DEFAULT_BANDWIDTH_MBPS = 1;
 
 /** Checks every reference, then creates the VM (Starting, then Running) with its disks and public IP. */

@@ -9,7 +9,7 @@ import { findVm, leftRunning, requireState, setState } from '../vm-lifecycle';
 export const deleteVMInstance: Handler<'DeleteVMInstance'> = (ctx) => {
   const { params, db } = ctx;
   const vm = findVm(ctx, params.VMID, params.Region);
-  requireState(vm, ['Running', 'Stopped'], 'DeleteVMInstance');
+  requireState(vm, ['Running', 'Stopped', 'Failed'], 'DeleteVMInstance');
   db.transaction(() => {
     stmt(db, "DELETE FROM disks WHERE vm_id = ? AND type = 'Boot'").run(vm.vm_id);
     if (params.DelBindResource === 1) {

@@ -19,7 +19,7 @@ const TABLE: Record<Exclude<VmActionId, 'setDefaultGateway'>, string[]> = {
   resetPassword: ['Running'],
   reinstall: ['Stopped'],
   resize: ['Stopped'],
-  delete: ['Running', 'Stopped'],
+  delete: ['Running', 'Stopped', 'Failed'],
   console: ['Running'],
 };
 

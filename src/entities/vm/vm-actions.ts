@@ -153,7 +153,7 @@ export const vmActions: readonly VmAction[] = [
     dialog: 'delete',
     bulk: true,
     call: { name: 'DeleteVMInstance', target: 'gone' },
-    isAllowed: (vm) => (vm.State === 'Running' || vm.State === 'Stopped' ? OK : wrongState(vm)),
+    isAllowed: (vm) => (vm.State === 'Running' || vm.State === 'Stopped' || vm.State === 'Failed' ? OK : wrongState(vm)),
   },
 ];
 
