@@ -23,6 +23,7 @@ const CASES: Case[] = [
   { label: 'first page (Limit 20)', params: { Limit: 20 }, minTotal: VM_COUNT },
   { label: 'deep page (Offset 99,900)', params: { Offset: 99_900, Limit: 20 }, minTotal: VM_COUNT },
   { label: 'keyword search (Keyword bench-4242)', params: { Keyword: 'bench-4242', Limit: 20 }, minTotal: 11 },
+  { label: 'broad keyword (Keyword bench-9)', params: { Keyword: 'bench-9', Limit: 20 }, minTotal: 11_111 },
   { label: 'short keyword (Keyword 42)', params: { Keyword: '42', Limit: 20 }, minTotal: 100 },
   { label: 'VMIDs (3 ids)', params: { VMIDs: ['vm-b0000001', 'vm-b00000gn', 'vm-b0000zzz'], Limit: 20 }, minTotal: 3 },
   { label: 'state filter (States.0=Running)', params: { States: ['Running'], Limit: 20 }, minTotal: VM_COUNT * 0.7 },

@@ -8,7 +8,7 @@ import { seedManyVms } from '../seed-many';
 import { call, createParams, waitForState } from '../sim-test-client';
 import type { Db } from './open-database';
 import { likePattern, Where } from './paged-query';
-import { listVmIds, type VmListFilter } from './vm-list-query';
+import { listVmIds, SHORT_KEYWORD_SCAN, type VmListFilter } from './vm-list-query';
 
 const TENANT = 200000001;
 const dir = mkdtempSync(join(tmpdir(), 'sim-vm-list-'));
@@ -59,11 +59,15 @@ const SHAPES: Omit<VmListFilter, 'region'>[] = [
   { companyId: TENANT + 1 },
 ];
 
+/** Thresholds low enough that 'bench…' keywords count as broad (LIKE scan) in a store of 2,000. */
+const LOW = { shortKeywordScan: SHORT_KEYWORD_SCAN, broadMatches: 100 };
+
 function expectSameAsBefore(db: Db): void {
   for (const region of ['cn-bj2', 'cn-sh2']) {
     for (const shape of SHAPES) {
       const f = { ...shape, region };
       expect(listVmIds(db, f), JSON.stringify(f)).toEqual(reference(db, f));
+      expect(listVmIds(db, f, LOW), `broad ${JSON.stringify(f)}`).toEqual(reference(db, f));
     }
   }
   // The maintained counts equal a fresh count of the rows.
@@ -93,6 +97,14 @@ describe('listVmIds: the trigram index and vm_counts answer as the scans did', (
       await new Promise((r) => setTimeout(r, 100));
       expectSameAsBefore(sim.db);
       expect(listVmIds(sim.db, { companyId: TENANT, region: 'cn-bj2', keyword: 'renamed-one' }).ids).toEqual(['vm-b0000003']);
+      // A keyword under 3 characters looks only at the newest shortKeywordScan rows.
+      const window = { shortKeywordScan: 100, broadMatches: 100 };
+      const f = { companyId: TENANT, region: 'cn-bj2', keyword: '1', limit: 100 };
+      const newest = new Set(reference(sim.db, { companyId: TENANT, region: 'cn-bj2', limit: 100 }).ids);
+      const short = listVmIds(sim.db, f, window);
+      expect(short.total).toBe(short.ids.length);
+      expect(short.ids).toEqual(reference(sim.db, f).ids.filter((id) => newest.has(id)));
+      expect(short.total).toBeLessThan(reference(sim.db, f).total);
     } finally {
       await sim.close();
     }
