@@ -24,18 +24,19 @@ export const CreateVMInstanceShape = {
   ApplicationName: applicationNameField.optional(),
   ApplicationReason: applicationReasonField.optional(),
   Remark: remarkField.optional(),
-  Quantity: quantityField.optional(),
+  // The document's defaults (vm-api.md 1.1): a request without them means these values.
+  Quantity: quantityField.default(1),
   GPU: gpuField.optional(),
-  BootDiskSpace: bootDiskSpaceField.optional(),
+  BootDiskSpace: bootDiskSpaceField.default(40),
   BootDiskID: z.string().optional(),
   DataDiskSetType: z.string().optional(),
-  DataDiskSpace: dataDiskSpaceField.optional(),
+  DataDiskSpace: dataDiskSpaceField.default(0),
   DataDiskID: z.string().optional(),
   LANSGID: z.string().optional(),
   InternalIP: ipv4Field.optional(),
   OperatorName: z.string().optional(),
   Bandwidth: z.int('validation.integer').min(1, 'validation.bandwidth.range').max(10000, 'validation.bandwidth.range').optional(),
-  IPVersion: ipVersionField.optional(),
+  IPVersion: ipVersionField.default('IPv4'),
   InternetIP: z.string().optional(),
   ProjectID: z.string().optional(),
 };
@@ -50,4 +51,5 @@ export const CreateVMInstance = defineAction({
     EIPID: z.string().optional(),
   }),
 });
-export type CreateVMInstanceRequest = z.infer<typeof CreateVMInstance.request>;
+/** What a caller may send: the document's defaulted fields are optional here (z.input), set after parsing. */
+export type CreateVMInstanceRequest = z.input<typeof CreateVMInstance.request>;

@@ -6,6 +6,6 @@ import { idField, delBindResourceField } from './fields';
 export const DeleteVMInstance = defineAction({
   name: 'DeleteVMInstance',
   mutating: true,
-  request: z.object({ ...scope, VMID: idField, DelBindResource: delBindResourceField.optional() }),
+  request: z.object({ ...scope, VMID: idField, DelBindResource: delBindResourceField.default(0) }),
   response: responseSchema({}),
 });

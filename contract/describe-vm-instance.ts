@@ -14,8 +14,9 @@ export const DescribeVMInstance = defineAction({
     Keyword: z.string().max(100).optional(),
     VPCID: z.string().optional(),
     SubnetID: z.string().optional(),
-    Offset: offsetField.optional(),
-    Limit: limitField.optional(),
+    // The document's defaults (vm-api.md 1.2).
+    Offset: offsetField.default(0),
+    Limit: limitField.default(20),
     VMIDs: z.array(z.string()).max(100).optional(),
     States: z.array(vmStateField).optional(),
   }),
@@ -24,4 +25,5 @@ export const DescribeVMInstance = defineAction({
     Infos: z.array(VMInstanceInfoSchema),
   }),
 });
-export type DescribeVMInstanceRequest = z.infer<typeof DescribeVMInstance.request>;
+/** What a caller may send: the document's defaulted fields are optional here (z.input), set after parsing. */
+export type DescribeVMInstanceRequest = z.input<typeof DescribeVMInstance.request>;

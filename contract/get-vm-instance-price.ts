@@ -18,9 +18,10 @@ export const GetVMInstancePrice = defineAction({
       Memory: memoryField,
       BootDiskSetType: idField,
       ChargeType: chargeTypeField,
-      // Marked required in the document, yet documented with a default of 40: the simulator applies it.
-      BootDiskSpace: bootDiskSpaceField.optional(),
-      Quantity: quantityField.optional(),
+      // Marked required in the document, yet documented with a default of 40 (and an official SDK's
+      // typed price request has no such field): the platform's default applies, as for Quantity.
+      BootDiskSpace: bootDiskSpaceField.default(40),
+      Quantity: quantityField.default(1),
       GPU: gpuField.optional(),
       // Not in the customer's document; the simulator prices them when sent, and the wizard shows totals.
       DataDiskSetType: z.string().optional(),
@@ -32,4 +33,5 @@ export const GetVMInstancePrice = defineAction({
     Infos: z.array(z.object({ ChargeType: z.string().optional(), Price: z.number() })),
   }),
 });
-export type GetVMInstancePriceRequest = z.infer<typeof GetVMInstancePrice.request>;
+/** What a caller may send: the document's defaulted fields are optional here (z.input), set after parsing. */
+export type GetVMInstancePriceRequest = z.input<typeof GetVMInstancePrice.request>;

@@ -1,8 +1,5 @@
 import type { ChargeType } from '../../contract/fields';
 
-/** BootDiskSpace when a request leaves it out: the API document's default for both create and price. */
-export const DEFAULT_BOOT_DISK_GB = 40;
-
 // Monthly list prices of the simulated platform (currency units). Disks are priced per storage type.
 const CPU_MONTH = 45;
 const MEMORY_GB_MONTH = 20;

@@ -1,5 +1,6 @@
 import { intToIp, parseCidr } from './ipv4';
 import type { Db } from './store/open-database';
+import { bulkInsertVms } from './store/vm-search-schema';
 import { searchText } from './store/vm-rows';
 
 export interface SeedManyOptions {
@@ -34,7 +35,7 @@ export function seedManyVms(db: Db, opts: SeedManyOptions): SeedManyResult {
   const subnetId = `subnet-${tag}`;
   const states = { Running: 0, Stopped: 0, Failed: 0 };
   const now = Math.floor(Date.now() / 1000);
-  db.transaction(() => {
+  bulkInsertVms(db, () => {
     db.prepare(`INSERT OR IGNORE INTO vpcs VALUES (?, ?, ?, 'bench-vpc', ?, 'Available', ?)`).run(vpcId, companyId, region, BENCH_NETWORK, now);
     db.prepare(`INSERT OR IGNORE INTO subnets VALUES (?, ?, ?, ?, 'bench-subnet', ?, 'Available', ?)`).run(
       subnetId, vpcId, companyId, region, BENCH_NETWORK, now,
@@ -64,6 +65,6 @@ export function seedManyVms(db: Db, opts: SeedManyOptions): SeedManyResult {
       );
       disk.run(`disk-b${suffix}`, companyId, region, vmId, `${name}-boot`, t);
     }
-  })();
+  });
   return { vpcId, subnetId, states };
 }

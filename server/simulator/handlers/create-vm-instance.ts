@@ -1,6 +1,5 @@
 import { seconds, type Handler } from '../handler';
 import { hashPassword } from '../password-hash';
-import { DEFAULT_BOOT_DISK_GB } from '../pricing';
 import {
   checkWindowsPassword, requireBootDiskFits, requireImage, requireOfferedSpec, requireOwned, requireStorageType, requireVmType,
 } from '../references';
@@ -26,9 +25,9 @@ export const createVMInstance: Handler<'CreateVMInstance'> = (ctx) => {
   const gpu = params.GPU ?? 0;
   requireOfferedSpec(db, region, params.VMType, params.CPU, params.Memory, gpu);
   requireStorageType(db, region, params.BootDiskSetType, 'BootDiskSetType');
-  const bootSize = params.BootDiskSpace ?? DEFAULT_BOOT_DISK_GB;
+  const bootSize = params.BootDiskSpace;
   requireBootDiskFits(image, bootSize);
-  const dataSize = params.DataDiskSpace ?? 0;
+  const dataSize = params.DataDiskSpace;
   // Older SDKs always send DataDiskSetType; it only matters when a data disk is asked for.
   if (dataSize > 0) {
     if (!params.DataDiskSetType) {
@@ -52,7 +51,7 @@ export const createVMInstance: Handler<'CreateVMInstance'> = (ctx) => {
     if (!project) throw new SimError(RetCode.ProjectNotFound, `Project ${params.ProjectID} not found`);
   }
   const wantsPublicIp = params.Bandwidth !== undefined || params.OperatorName !== undefined || params.InternetIP !== undefined;
-  const ipVersion = params.IPVersion ?? 'IPv4';
+  const ipVersion = params.IPVersion;
 
   return db.transaction(() => {
     const privateIp = allocatePrivateIp(db, subnet, params.InternalIP);
@@ -74,7 +73,7 @@ export const createVMInstance: Handler<'CreateVMInstance'> = (ctx) => {
       memory: params.Memory,
       gpu,
       chargeType: params.ChargeType,
-      quantity: params.ChargeType === 'Dynamic' ? 1 : (params.Quantity ?? 1),
+      quantity: params.ChargeType === 'Dynamic' ? 1 : params.Quantity,
       createTime: seconds(ctx.nowMs),
       vpcId: params.VPCID,
       subnetId: params.SubnetID,

@@ -1,5 +1,5 @@
 import type { Handler } from '../handler';
-import { DEFAULT_BOOT_DISK_GB, monthlyPrice, totalPrice } from '../pricing';
+import { monthlyPrice, totalPrice } from '../pricing';
 import { requireImage, requireOfferedSpec, requireStorageType, requireVmType } from '../references';
 import { RetCode, SimError } from '../retcode';
 
@@ -10,7 +10,7 @@ export const getVMInstancePrice: Handler<'GetVMInstancePrice'> = ({ db, params, 
   const gpu = params.GPU ?? 0;
   requireOfferedSpec(db, region, params.VMType, params.CPU, params.Memory, gpu);
   const boot = requireStorageType(db, region, params.BootDiskSetType, 'BootDiskSetType');
-  const disks = [{ sizeGb: params.BootDiskSpace ?? DEFAULT_BOOT_DISK_GB, pricePerGbMonth: boot.price_gb_month }];
+  const disks = [{ sizeGb: params.BootDiskSpace, pricePerGbMonth: boot.price_gb_month }];
   const dataSize = params.DataDiskSpace ?? 0;
   if (dataSize > 0) {
     if (!params.DataDiskSetType) {
@@ -26,6 +26,6 @@ export const getVMInstancePrice: Handler<'GetVMInstancePrice'> = ({ db, params, 
     windows: image.os_type === 'Windows',
     disks,
   });
-  const Price = totalPrice(monthly, params.ChargeType, params.Quantity ?? 1, params.Count ?? 1);
+  const Price = totalPrice(monthly, params.ChargeType, params.Quantity, params.Count ?? 1);
   return { Infos: [{ ChargeType: params.ChargeType, Price }] };
 };

@@ -8,13 +8,13 @@ import { seedManyVms } from '../seed-many';
 import { call, createParams, waitForState } from '../sim-test-client';
 import type { Db } from './open-database';
 import { likePattern, Where } from './paged-query';
-import { listVmIds, SHORT_KEYWORD_SCAN, type VmListFilter } from './vm-list-query';
+import { listVmIds, SHORT_KEYWORD_SCAN, SKIP_FROM_OFFSET, type VmListFilter } from './vm-list-query';
 
 const TENANT = 200000001;
 const dir = mkdtempSync(join(tmpdir(), 'sim-vm-list-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The query the store ran before the trigram index and vm_counts: COUNT(*) and a LIKE over every row. */
+/** The query the store ran before the trigram index and vm_list_counts: COUNT(*) and a LIKE over every row. */
 function reference(db: Db, f: VmListFilter): { total: number; ids: string[] } {
   const where = new Where()
     .eqIf('company_id', f.companyId)
@@ -37,6 +37,10 @@ function reference(db: Db, f: VmListFilter): { total: number; ids: string[] } {
 const SHAPES: Omit<VmListFilter, 'region'>[] = [
   { companyId: TENANT },
   { companyId: TENANT, offset: 1_990, limit: 50 },
+  { companyId: TENANT, offset: 777, limit: 100 },
+  { companyId: TENANT, offset: SKIP_FROM_OFFSET },
+  { companyId: undefined, offset: 1_500, limit: 7 },
+  { companyId: TENANT, states: ['Running'], offset: 1_000, limit: 100 },
   { companyId: undefined },
   { companyId: TENANT, keyword: 'bench-42' },
   { companyId: TENANT, keyword: 'BENCH-1', offset: 20, limit: 30 },
@@ -59,8 +63,11 @@ const SHAPES: Omit<VmListFilter, 'region'>[] = [
   { companyId: TENANT + 1 },
 ];
 
-/** Thresholds low enough that 'bench…' keywords count as broad (LIKE scan) in a store of 2,000. */
-const LOW = { shortKeywordScan: SHORT_KEYWORD_SCAN, broadMatches: 100 };
+/**
+ * Thresholds low enough that 'bench…' keywords count as broad (LIKE scan) and every offset skips
+ * hours in a store of 2,000.
+ */
+const LOW = { shortKeywordScan: SHORT_KEYWORD_SCAN, broadShare: 0.01, skipFromOffset: 0 };
 
 function expectSameAsBefore(db: Db): void {
   for (const region of ['cn-bj2', 'cn-sh2']) {
@@ -71,8 +78,15 @@ function expectSameAsBefore(db: Db): void {
     }
   }
   // The maintained counts equal a fresh count of the rows.
-  const counts = db.prepare('SELECT company_id, region, state, n FROM vm_counts WHERE n > 0 ORDER BY 1, 2, 3').all();
-  expect(counts).toEqual(db.prepare('SELECT company_id, region, state, COUNT(*) AS n FROM vms GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all());
+  const counts = db.prepare('SELECT company_id, region, bucket, state, n FROM vm_list_counts WHERE n > 0 ORDER BY 1, 2, 3, 4').all();
+  expect(counts).toEqual(
+    db.prepare('SELECT company_id, region, create_time / 3600 AS bucket, state, COUNT(*) AS n FROM vms GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4').all(),
+  );
+}
+
+/** Seeded VMs are a second apart; spread them over 40 hours so deep pages cross many hour buckets. */
+function spreadOverHours(db: Db): void {
+  db.prepare("UPDATE vms SET create_time = create_time - (rowid % 40) * 3600 - (rowid % 7) * 600 WHERE vm_id LIKE 'vm-b%'").run();
 }
 
 async function mutate(sim: Simulator): Promise<void> {
@@ -87,18 +101,19 @@ async function mutate(sim: Simulator): Promise<void> {
   sim.db.prepare("DELETE FROM vms WHERE vm_id = 'vm-b0000004'").run();
 }
 
-describe('listVmIds: the trigram index and vm_counts answer as the scans did', () => {
+describe('listVmIds: the trigram index and vm_list_counts answer as the scans did', () => {
   it('for keyword, short keyword, state, VMIDs and tenant shapes, before and after changes', async () => {
     const sim = await buildSimulator({ dataDir: ':memory:', transitionMs: 20 });
     try {
       seedManyVms(sim.db, { companyId: TENANT, region: 'cn-bj2', count: 2_000 });
+      spreadOverHours(sim.db);
       expectSameAsBefore(sim.db);
       await mutate(sim);
       await new Promise((r) => setTimeout(r, 100));
       expectSameAsBefore(sim.db);
       expect(listVmIds(sim.db, { companyId: TENANT, region: 'cn-bj2', keyword: 'renamed-one' }).ids).toEqual(['vm-b0000003']);
       // A keyword under 3 characters looks only at the newest shortKeywordScan rows.
-      const window = { shortKeywordScan: 100, broadMatches: 100 };
+      const window = { shortKeywordScan: 100, broadShare: 0.01, skipFromOffset: 0 };
       const f = { companyId: TENANT, region: 'cn-bj2', keyword: '1', limit: 100 };
       const newest = new Set(reference(sim.db, { companyId: TENANT, region: 'cn-bj2', limit: 100 }).ids);
       const short = listVmIds(sim.db, f, window);
@@ -115,16 +130,20 @@ describe('listVmIds: the trigram index and vm_counts answer as the scans did', (
     seedManyVms(first.db, { companyId: TENANT, region: 'cn-bj2', count: 500 });
     await first.close();
     const old = new Database(join(dir, 'simulator.db'));
-    old.exec(`DROP TRIGGER vms_search_insert; DROP TRIGGER vms_search_delete; DROP TRIGGER vms_search_text; DROP TRIGGER vms_count_move;
-      DROP TABLE vms_fts; DROP TABLE vm_counts;`);
+    old.exec(`DROP TRIGGER vms_search_insert; DROP TRIGGER vms_search_delete; DROP TRIGGER vms_search_text; DROP TRIGGER vms_list_count_move;
+      DROP TABLE vms_fts; DROP TABLE vm_list_counts;`);
     // Rows written by the old code: nothing keeps any derived table in step.
-    seedManyVms(old, { companyId: TENANT, region: 'cn-bj2', count: 100 });
+    old.exec(`CREATE TEMP TABLE copied AS SELECT * FROM vms WHERE vm_id LIKE 'vm-b%' ORDER BY vm_id LIMIT 100;
+      UPDATE copied SET vm_id = 'vm-o' || substr(vm_id, 5), search_text = replace(search_text, 'vm-b', 'vm-o'), create_time = create_time - 86400;
+      INSERT INTO vms SELECT * FROM copied;`);
+    spreadOverHours(old);
     old.close();
 
     const second = await buildSimulator({ dataDir: dir, transitionMs: 20 });
     try {
       expectSameAsBefore(second.db);
-      expect(listVmIds(second.db, { companyId: TENANT, region: 'cn-bj2', keyword: 'bench-599' }).ids).toEqual(['vm-b00000gn']);
+      expect(listVmIds(second.db, { companyId: TENANT, region: 'cn-bj2', keyword: 'bench-499' }).ids).toEqual(['vm-b00000dv']);
+      expect(listVmIds(second.db, { companyId: TENANT, region: 'cn-bj2', keyword: 'vm-o000001' }).total).toBe(36);
       await mutate(second);
       await new Promise((r) => setTimeout(r, 100));
       expectSameAsBefore(second.db);

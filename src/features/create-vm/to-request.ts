@@ -69,5 +69,7 @@ export function priceRequest(draft: WizardDraft, scope: ScopeKey): GetVMInstance
     Count: d.Count,
   });
   const parsed = GetVMInstancePrice.request.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  // Only the fields chosen: zod's output also fills in the document's defaults (Quantity 1 for hourly too).
+  return Object.fromEntries(Object.entries(parsed.data).filter(([key]) => key in candidate)) as GetVMInstancePriceRequest;
 }
