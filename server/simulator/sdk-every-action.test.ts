@@ -23,8 +23,9 @@ const sent = new Set<string>();
 
 /**
  * Exactly what the official SDKs put on the wire: a signed form POST with ?Action= in the query and
- * Action again in the body, Region on every call (even those that ignore it), numbers as text, and the
- * Zone and ProjectId the SDK's client config adds to everything.
+ * Action again in the body, Region from the client config on every call (even those that ignore it),
+ * numbers as text, the Zone and ProjectId the config adds to everything, and the SDK's User-Agent and
+ * U-Timestamp-Ms headers (send, 'go').
  */
 async function sdk(action: ActionName, params: Record<string, string | number> = {}, account = tenant): Promise<Reply> {
   sent.add(action);
@@ -48,7 +49,10 @@ describe('every action, shaped like the official SDKs (form POST, ?Action=, text
     await sdk('DescribeSubnet', PAGE);
     await sdk('DescribeSecurityGroup', PAGE);
     await sdk('DescribeEIP', PAGE);
-    const vm = createParams({ Name: 'sdk-every', Bandwidth: '2', CPU: '1', Memory: '2048' }) as Record<string, string | number>;
+    // Older SDKs' create requests also carry DataDiskSetType (without a data disk) and OSType.
+    const vm = createParams({
+      Name: 'sdk-every', Bandwidth: '2', CPU: '1', Memory: '2048', DataDiskSetType: 'StorageSetBBBB', OSType: 'Linux',
+    }) as Record<string, string | number>;
     // BootDiskSpace left out: the document's default (40 GB) applies.
     const { VMType, ImageID, BootDiskSetType } = vm;
     await sdk('GetVMInstancePrice', { VMType, ImageID, CPU: '1', Memory: '2048', BootDiskSetType, ChargeType: 'Dynamic' });

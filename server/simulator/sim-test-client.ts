@@ -22,6 +22,15 @@ export function form(params: FlatParams): string {
   return formBody(params);
 }
 
+/**
+ * The headers the official SDKs add to every call: their User-Agent and U-Timestamp-Ms (the request
+ * time, for tracing). The platform ignores both; so must the simulator.
+ */
+const SDK_HEADERS: Partial<Record<Encoding, Record<string, string>>> = {
+  go: { 'user-agent': 'GO/go1.22.5 GO-SDK/0.22.40 ', 'u-timestamp-ms': String(Date.now()) },
+  python: { 'user-agent': 'Python/3.12.3 Python-SDK/0.11.60 ', 'u-timestamp-ms': String(Date.now()) },
+};
+
 /** Sends already-flat params as they are (no signing): for tests of the transport itself. */
 export async function send(app: FastifyInstance, flat: FlatParams, encoding: Encoding = 'js'): Promise<Reply> {
   const action = typeof flat.Action === 'string' ? flat.Action : '';
@@ -33,7 +42,7 @@ export async function send(app: FastifyInstance, flat: FlatParams, encoding: Enc
         : await app.inject({
             method: 'POST',
             url: encoding === 'go' ? `/api/?Action=${encodeURIComponent(action)}` : '/api',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            headers: { ...SDK_HEADERS[encoding], 'content-type': 'application/x-www-form-urlencoded' },
             payload: form(flat),
           });
   if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}: ${res.body}`);
