@@ -21,8 +21,12 @@ const CHUNK_BUDGET_KB = 150;
 // Strings only noVNC's RFB client carries, minified or not.
 const NOVNC_MARKERS = ['RFB 003.00', '@novnc', 'noVNC'];
 
-/** Builds the app into bench/.work/dist with a manifest (never into dist/, which others serve). */
+let built = false;
+
+/** Builds the app into bench/.work/dist with a manifest (never into dist/, which others serve), once a run. */
 export function buildApp(): void {
+  if (built) return;
+  built = true;
   execFileSync('npx', ['vite', 'build', '--outDir', DIST_DIR, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isOverBudget, type BenchRow } from './bench-row';
 import { machineLine, type MachineInfo } from './machine';
 
@@ -38,17 +38,52 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   ].join('\n');
 }
 
-export function writeResults(base: string, machine: MachineInfo, rows: readonly BenchRow[], notes: readonly string[]): void {
-  writeFileSync(`${base}.json`, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+interface Results {
+  machine: MachineInfo;
+  rows: BenchRow[];
+  /** When a section was last measured on its own (`npm run bench -- section`): its machine and load then. */
+  sectionRuns?: Record<string, MachineInfo>;
+}
+
+/**
+ * Writes bench/results.{json,md}. A partial run (`sections` named) replaces only those sections' rows
+ * and keeps the rest of the last results, noting when and under what load each section was measured.
+ */
+export function writeResults(
+  base: string,
+  machine: MachineInfo,
+  fresh: readonly BenchRow[],
+  notes: readonly string[],
+  sections?: readonly string[],
+): void {
+  let results: Results = { machine, rows: [...fresh] };
+  if (sections && existsSync(`${base}.json`)) {
+    const last = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Results;
+    const replaced = new Set(sections.map((s) => s.toLowerCase()));
+    const rows = [...last.rows];
+    for (const section of replaced) {
+      const mine = fresh.filter((r) => r.section.toLowerCase() === section);
+      const at = rows.findIndex((r) => r.section.toLowerCase() === section);
+      const kept = rows.filter((r) => r.section.toLowerCase() !== section);
+      // In the section's old place, so the table keeps the usual order.
+      kept.splice(at === -1 ? kept.length : at, 0, ...mine);
+      rows.splice(0, rows.length, ...kept);
+    }
+    const sectionRuns = { ...last.sectionRuns, ...Object.fromEntries(sections.map((s) => [s, machine])) };
+    results = { machine: last.machine, rows, sectionRuns };
+  }
+  writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const runs = Object.entries(results.sectionRuns ?? {}).map(([s, m]) => `- Section ${s} measured on its own: ${machineLine(m)}.`);
   const md = [
     '# Benchmark results',
     '',
-    `Machine: ${machineLine(machine)}.`,
+    `Machine: ${machineLine(results.machine)}.`,
+    ...(runs.length ? ['', ...runs] : []),
     '',
     'Written by `npm run bench` (bench/run.ts). Latencies and times are medians of repeated runs unless the metric says p99;',
     'requests per second are the mean over the run.',
     '',
-    markdownTable(rows),
+    markdownTable(results.rows),
     '',
     ...notes.map((n) => `- ${n}`),
     '',

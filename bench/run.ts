@@ -10,8 +10,9 @@ import { simulatorSection } from './simulator-section';
 import { ROOT } from './stack-process';
 
 /**
- * `npm run bench [-- section ...]`: every section by default, in this order (page needs the bundle's
- * build). A full run writes bench/results.json and bench/results.md; a partial one only prints.
+ * `npm run bench [-- section ...]`: every section by default, in this order; each also runs on its own
+ * (page builds the app itself when the bundle section has not). Results go to bench/results.json and
+ * bench/results.md: a full run rewrites them, a partial one replaces only its sections' rows.
  */
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   bundle: bundleSection,
@@ -28,7 +29,8 @@ const NOTES = [
   'websockify is measured only when Debian\'s websockify is installed; the benchmark never installs it.',
   'Page, Gateway and Console run the console (gateway + embedded simulator, server/stack.ts) in a child process on loopback ports, ' +
     'with LOG_LEVEL=warn; the load generator (autocannon, the RFB clients, Chromium) runs outside it.',
-  'Simulator figures are taken in process with app.inject, so they hold the query and the handler but no socket.',
+  'Simulator figures are taken in process with app.inject, so they hold the query and the handler but no socket; one tenant ' +
+    'holds all the VMs (the worst case for its lists), one a second apart in creation time. BENCH_SIM_VMS picks the sizes.',
   'Console memory is the stack process\'s heapUsed / RSS after a GC with 50 idle consoles open, minus before, divided by 50; ' +
     'the simulator\'s RFB server side of each console lives in the same process.',
   'The machine is shared: see the load average above before comparing runs.',
@@ -55,10 +57,8 @@ async function main(): Promise<void> {
   console.log(`\n${textTable(rows)}\n`);
   const over = rows.filter(isOverBudget);
   if (over.length) console.log(`Over budget: ${over.map((r) => r.metric).join('; ')}`);
-  if (wanted.length === 0) {
-    writeResults(`${ROOT}bench/results`, machine, rows, NOTES);
-    console.log('Wrote bench/results.json and bench/results.md');
-  }
+  writeResults(`${ROOT}bench/results`, machine, rows, NOTES, wanted.length ? wanted : undefined);
+  console.log(`Wrote bench/results.json and bench/results.md${wanted.length ? ` (${wanted.join(', ')} only)` : ''}`);
 }
 
 main().catch((err: unknown) => {
