@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
-import { limitField, offsetField } from './fields';
+import { keywordField, limitField, offsetField } from './fields';
 
 export const ImageInfoSchema = z.object({
   ImageID: z.string(),
@@ -23,7 +23,7 @@ export const DescribeImage = defineAction({
     ...scope,
     ImageType: z.enum(['Base', 'Custom']).optional(),
     ImageIDs: z.array(z.string()).optional(),
-    Keyword: z.string().optional(),
+    Keyword: keywordField.optional(),
     Offset: offsetField.optional(),
     Limit: limitField.optional(),
   }),

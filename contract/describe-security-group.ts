@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
-import { limitField, offsetField } from './fields';
+import { keywordField, limitField, offsetField } from './fields';
 
 export const SecurityGroupInfoSchema = z.object({
   SGID: z.string(),
@@ -18,7 +18,7 @@ export const DescribeSecurityGroup = defineAction({
   request: z.object({
     ...scope,
     SGIDs: z.array(z.string()).optional(),
-    Keyword: z.string().optional(),
+    Keyword: keywordField.optional(),
     Offset: offsetField.optional(),
     Limit: limitField.optional(),
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema } from './envelope';
-import { companyIdField, limitField, offsetField } from './fields';
+import { companyIdField, keywordField, limitField, offsetField } from './fields';
 
 // The platform also returns each tenant's PublicKey/PrivateKey; they are not in this schema, so the
 // browser client drops them, and the gateway strips them before any answer leaves the server.
@@ -20,7 +20,7 @@ export const DescribeUser = defineAction({
   request: z.object({
     Region: z.string().optional(),
     CompanyID: companyIdField.optional(),
-    Keyword: z.string().optional(),
+    Keyword: keywordField.optional(),
     Offset: offsetField.optional(),
     Limit: limitField.optional(),
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
-import { limitField, offsetField } from './fields';
+import { keywordField, limitField, offsetField } from './fields';
 import { VMInstanceInfoSchema } from './vm-instance-info';
 import { vmStateField } from './vm-states';
 
@@ -11,7 +11,7 @@ export const DescribeVMInstance = defineAction({
   request: z.object({
     ...scope,
     ProjectIDs: z.array(z.string()).optional(),
-    Keyword: z.string().max(100).optional(),
+    Keyword: keywordField.max(100).optional(),
     VPCID: z.string().optional(),
     SubnetID: z.string().optional(),
     // The document's defaults (vm-api.md 1.2).

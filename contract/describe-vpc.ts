@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
-import { limitField, offsetField } from './fields';
+import { keywordField, limitField, offsetField } from './fields';
 
 export const VPCInfoSchema = z.object({
   VPCID: z.string(),
@@ -18,7 +18,7 @@ export const DescribeVPC = defineAction({
   request: z.object({
     ...scope,
     VPCIDs: z.array(z.string()).optional(),
-    Keyword: z.string().optional(),
+    Keyword: keywordField.optional(),
     Offset: offsetField.optional(),
     Limit: limitField.optional(),
   }),

@@ -26,6 +26,11 @@ export const remarkField = safeText(100, 'validation.remark.length');
 /** Free-text fields of CreateVMInstance's application form. */
 export const applicationNameField = safeText(100, 'validation.application.length');
 export const applicationReasonField = safeText(500, 'validation.application.length');
+/**
+ * A list's search keyword: free text the platform echoes into logs and matches against names, so the same
+ * rule applies (a name or remark never holds these characters, so no search loses a match).
+ */
+export const keywordField = z.string().refine((v) => !UNSAFE_TEXT.test(v), 'validation.text.unsafe');
 
 export const PASSWORD_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/] as const;
 
