@@ -126,14 +126,15 @@ export function listVmIds(db: Db, f: VmListFilter, limits: ListLimits = LIMITS):
   }
   if (f.keyword && [...f.keyword].length < 3) {
     const inner = filters(f, '');
+    // One pass over the window: the matching ids come back in list order, and the page is a slice of them
+    // (counting and paging in two statements read the window twice).
     const window = `(SELECT vm_id, create_time, search_text FROM vms ${inner.toSql()} ORDER BY ${ORDER} LIMIT ${limits.shortKeywordScan})`;
-    const where = new Where().add("search_text LIKE ? ESCAPE '\\'", likePattern(f.keyword));
-    const args = [...inner.args, ...where.args];
-    const { n } = stmt(db, `SELECT COUNT(*) AS n FROM ${window} ${where.toSql()}`).get(...args) as { n: number };
-    const rows = stmt(db, `SELECT vm_id FROM ${window} ${where.toSql()} ORDER BY ${ORDER} LIMIT ? OFFSET ?`).all(...args, limit, offset) as {
-      vm_id: string;
-    }[];
-    return { total: n, ids: rows.map((r) => r.vm_id) };
+    const rows = stmt(db, `SELECT vm_id FROM ${window} WHERE search_text LIKE ? ESCAPE '\\' ORDER BY ${ORDER}`).all(
+      ...inner.args,
+      likePattern(f.keyword),
+    ) as { vm_id: string }[];
+    const matches = rows.map((r) => r.vm_id);
+    return { total: matches.length, ids: matches.slice(offset, offset + limit) };
   }
   const where = filters(f, '');
   if (!isCounted(f)) {
