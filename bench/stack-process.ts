@@ -3,7 +3,9 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureSeeded } from '../server/simulator/store/seed';
 import { openDatabase, type Db } from '../server/simulator/store/open-database';
-import { benchPort } from './bench-ports';
+import { benchPort, benchPortRange } from './bench-ports';
+
+const VNC_PORTS = 64;
 import type { HostMessage, HostRequest } from './stack-host';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +37,8 @@ export async function startStackProcess(opts: StackProcessOptions): Promise<Stac
   ensureSeeded(db, { seed: true, nowMs: Date.now() });
   opts.prepare?.(db);
   db.close();
+  const vncFirst = benchPortRange(VNC_PORTS, 0);
+  const vncPorts = vncFirst ? `${vncFirst}-${vncFirst + VNC_PORTS - 1}` : '';
   const child: ChildProcess = fork(`${ROOT}bench/stack-host.ts`, [], {
     cwd: ROOT,
     // BENCH_CPU_PROF=<dir> writes a .cpuprofile of the stack when it exits, to see where its time goes.
@@ -46,6 +50,8 @@ export async function startStackProcess(opts: StackProcessOptions): Promise<Stac
       PORT: String(benchPort()),
       SIM_HOST: '127.0.0.1',
       SIM_PORT: String(benchPort()),
+      // The consoles' VNC endpoints too, when ports are pinned: 64 covers the console section's 50 at once.
+      ...(vncPorts ? { SIM_VNC_PORTS: vncPorts } : {}),
       DATA_DIR: dataDir,
       // Per-request info lines would drown the table; warnings and errors still show.
       LOG_LEVEL: 'warn',

@@ -27,7 +27,7 @@ function run(): void {
   process.on('message', (message: GatewayMessage) => {
     if (message.kind === 'stop') return exit();
     const { config } = message;
-    const vnc = createVncServers({ host: config.host });
+    const vnc = createVncServers({ host: config.host, ports: config.vncPorts });
     buildSimulator({ ...config, vnc })
       .then(async (simulator) => {
         stop = async () => {

@@ -5,7 +5,7 @@ import { createVncServers } from './rfb/vnc-servers';
 /** `npm run simulator`: the UCloudStack-compatible API alone, at http://SIM_HOST:SIM_PORT/api. */
 async function main(): Promise<void> {
   const config = readSimulatorConfig(process.env);
-  const vnc = createVncServers({ host: config.host });
+  const vnc = createVncServers({ host: config.host, ports: config.vncPorts });
   const sim = await buildSimulator({
     dataDir: config.dataDir,
     seed: config.seed,

@@ -15,7 +15,11 @@ describe('readSimulatorConfig', () => {
     })).toEqual({ host: '0.0.0.0', port: 8090, seed: false, transitionMs: 100, latencyMs: 5, errorRate: 0.25, dataDir: '/tmp/sim' });
   });
 
-  it.each([['SIM_PORT', 'http'], ['SIM_SEED', 'yes'], ['SIM_ERROR_RATE', '1.5'], ['SIM_TRANSITION_MS', '-1']])(
+  it('reads SIM_VNC_PORTS as a range of ports', () => {
+    expect(readSimulatorConfig({ SIM_VNC_PORTS: '9100-9163' }).vncPorts).toEqual({ first: 9100, last: 9163 });
+  });
+
+  it.each([['SIM_VNC_PORTS', '9100'], ['SIM_VNC_PORTS', '9200-9100'], ['SIM_VNC_PORTS', '0-10'], ['SIM_PORT', 'http'], ['SIM_SEED', 'yes'], ['SIM_ERROR_RATE', '1.5'], ['SIM_TRANSITION_MS', '-1']])(
     'names a bad %s',
     (name, value) => {
       expect(() => readSimulatorConfig({ [name]: value })).toThrow(new RegExp(`^Invalid environment variable ${name}=`));

@@ -14,7 +14,24 @@ export const simulatorEnvSchema = z.object({
   SIM_LATENCY_MS: num(0, 0, 60_000),
   SIM_ERROR_RATE: num(0, 0, 1, false),
   DATA_DIR: z.preprocess(orDefault('./data'), z.string()),
+  // FIRST-LAST: the ports VNC endpoints may take, for a machine where only a range is open; unset: any free port.
+  SIM_VNC_PORTS: z.preprocess(
+    orDefault(''),
+    z.string().refine((v) => v === '' || vncPortRange(v) !== null, 'must be FIRST-LAST, 1 <= FIRST <= LAST <= 65535'),
+  ),
 });
+
+export interface PortRange {
+  first: number;
+  last: number;
+}
+
+function vncPortRange(text: string): PortRange | null {
+  const m = /^(\d{1,5})-(\d{1,5})$/.exec(text);
+  if (!m) return null;
+  const [first, last] = [Number(m[1]), Number(m[2])];
+  return first >= 1 && first <= last && last <= 65535 ? { first, last } : null;
+}
 
 export interface SimulatorConfig {
   host: string;
@@ -24,6 +41,8 @@ export interface SimulatorConfig {
   latencyMs: number;
   errorRate: number;
   dataDir: string;
+  /** Unset: VNC endpoints listen on any free port. */
+  vncPorts?: PortRange;
 }
 
 /** Reads and checks the environment once; a bad value stops the start with the variable's name. */
@@ -43,5 +62,6 @@ export function readSimulatorConfig(env: Record<string, string | undefined>): Si
     latencyMs: e.SIM_LATENCY_MS,
     errorRate: e.SIM_ERROR_RATE,
     dataDir: e.DATA_DIR,
+    ...(e.SIM_VNC_PORTS ? { vncPorts: vncPortRange(e.SIM_VNC_PORTS) ?? undefined } : {}),
   };
 }

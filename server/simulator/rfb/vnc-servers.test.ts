@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RfbTestClient, tcpTransport } from './rfb-test-client';
 import { createVncServers, type VncServers } from './vnc-servers';
@@ -172,5 +172,23 @@ describe('bounded VNC endpoints (issue 13)', () => {
     servers = createVncServers();
     for (let i = 0; i < 1_000; i++) await servers.open(VM);
     expect(servers.liveEndpoints()).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('VNC ports from a range (SIM_VNC_PORTS, issue 16)', () => {
+  it('takes the range in turn, skips a port in use and says capacity when every port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    try {
+      servers = createVncServers({ ports: { first: taken, last: taken + 1 } });
+      const first = await servers.open(VM);
+      expect(first.port).toBe(taken + 1);
+      const c = await client(first.port);
+      expect((await c.handshake(first.password)).ok).toBe(true);
+      await expect(servers.open({ VMID: 'vm-other', Name: 'other' })).rejects.toMatchObject({ reason: 'capacity' });
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
+import type { PortRange } from '../simulator-config';
 import type { VncEndpoint, VncProvider } from '../vnc-provider';
 import { GuestConsole } from './guest-console';
 import { RfbConnection } from './rfb-connection';
@@ -17,6 +18,8 @@ export interface VncServersOptions {
   endpointsPerVm?: number;
   /** Live endpoints in all; past it GetVMVNCInfo is refused until some expire or close. Default 256. */
   maxEndpoints?: number;
+  /** Ports endpoints may take (SIM_VNC_PORTS), tried in turn; unset: any free port. */
+  ports?: PortRange;
 }
 
 /** The simulator's VncProvider, plus a read-back of each VM's screen for tests and the e2e debug route. */
@@ -51,6 +54,32 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
   const vms = new Map<string, VmConsole>();
   // Every call used to open a listener for 300 s: 1,000 calls took 1,000 descriptors and starved the process.
   let live = 0;
+  let nextPort = opts.ports?.first ?? 0;
+
+  /** Listens on the next free port of the range (or any free port); every port of the range taken is 'capacity'. */
+  async function listen(server: Server): Promise<void> {
+    const range = opts.ports;
+    const tries = range ? range.last - range.first + 1 : 1;
+    for (let i = 0; i < tries; i++) {
+      const port = range ? nextPort : 0;
+      if (range) nextPort = nextPort >= range.last ? range.first : nextPort + 1;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(port, host, () => {
+            server.off('error', reject);
+            resolve();
+          });
+        });
+        return;
+      } catch (err) {
+        if (!range || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        // A server whose listen failed must be closed before it can listen again.
+        server.close();
+      }
+    }
+    throw new VncEndpointError('capacity', `Every VNC port in ${range?.first}-${range?.last} is taken; try again in a moment.`);
+  }
 
   function retire(state: VmConsole, server: Server): void {
     if (!state.listeners.delete(server)) return;
@@ -88,22 +117,21 @@ export function createVncServers(opts: VncServersOptions = {}): VncServers {
       socket.on('close', () => state.sockets.delete(socket));
       new RfbConnection(socket, password, `${vm.Name} (simulator)`, state.guest);
     });
-    const expire = setTimeout(() => retire(state, server), validityMs);
-    expire.unref();
-    server.on('close', () => clearTimeout(expire));
     live += 1;
     state.listeners.add(server);
     try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, host, () => resolve());
-      });
+      await listen(server);
     } catch (err) {
       retire(state, server);
+      if (err instanceof VncEndpointError) throw err;
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (OUT_OF_DESCRIPTORS.has(code)) throw new VncEndpointError('descriptors', `No VNC endpoint can be opened right now (${code}).`);
       throw err;
     }
+    // Set once listening: a port of the range found taken closes the server before it tries the next.
+    const expire = setTimeout(() => retire(state, server), validityMs);
+    expire.unref();
+    server.on('close', () => clearTimeout(expire));
     // A failed accept (EMFILE) is an 'error' on the listener: without a listener it would end the process.
     server.on('error', () => undefined);
     const address = server.address();
