@@ -20,7 +20,7 @@ export interface VmListFilter {
 export const SHORT_KEYWORD_SCAN = 10_000;
 const ORDER = 'create_time DESC, vm_id DESC';
 
-/** The two thresholds below; tests lower them to reach every path with a small store. */
+/** The thresholds below (SHORT_KEYWORD_SCAN, BROAD_SHARE, SKIP_FROM_OFFSET); tests lower them to reach every path with a small store. */
 export interface ListLimits {
   shortKeywordScan: number;
   broadShare: number;
