@@ -3,7 +3,7 @@ import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 import { ipVersionField, limitField, offsetField } from './fields';
 
-export const EIPInfoSchema = z.object({
+const EIPInfoSchema = z.object({
   EIPID: z.string(),
   IP: z.string(),
   IPVersion: z.string().optional(),

@@ -3,7 +3,7 @@ import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 import { keywordField, limitField, offsetField } from './fields';
 
-export const SecurityGroupInfoSchema = z.object({
+const SecurityGroupInfoSchema = z.object({
   SGID: z.string(),
   Name: z.string(),
   Status: z.string().optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 
-export const StorageTypeInfoSchema = z.object({
+const StorageTypeInfoSchema = z.object({
   StorageType: z.string(),
   StorageTypeAlias: z.string().optional(),
   SetArch: z.string().optional(),

@@ -3,7 +3,7 @@ import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 import { limitField, offsetField } from './fields';
 
-export const SubnetInfoSchema = z.object({
+const SubnetInfoSchema = z.object({
   SubnetID: z.string(),
   VPCID: z.string(),
   Name: z.string(),

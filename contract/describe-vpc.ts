@@ -3,7 +3,7 @@ import { defineAction } from './define-action';
 import { responseSchema, scope } from './envelope';
 import { keywordField, limitField, offsetField } from './fields';
 
-export const VPCInfoSchema = z.object({
+const VPCInfoSchema = z.object({
   VPCID: z.string(),
   Name: z.string(),
   Network: z.string().optional(),

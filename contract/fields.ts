@@ -3,7 +3,7 @@ import { z } from 'zod';
 // Error messages are message keys (see src/i18n/*/validation.ts): the UI words them in the
 // user's language, the gateway and simulator pass them on verbatim.
 
-export const NAME_PATTERN = /^[\u4e00-\u9fa5A-Za-z0-9_.-]{1,30}$/;
+const NAME_PATTERN = /^[\u4e00-\u9fa5A-Za-z0-9_.-]{1,30}$/;
 
 export const nameField = z
   .string({ error: 'validation.required' })
@@ -17,7 +17,7 @@ export const nameField = z
  * make text read differently from what it is (issue 13). One rule, so form, gateway and simulator agree.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const safeText = (max: number, lengthKey: string) =>
   z.string().max(max, lengthKey).refine((v) => !UNSAFE_TEXT.test(v), 'validation.text.unsafe');
@@ -32,9 +32,9 @@ export const applicationReasonField = safeText(500, 'validation.application.leng
  */
 export const keywordField = z.string().refine((v) => !UNSAFE_TEXT.test(v), 'validation.text.unsafe');
 
-export const PASSWORD_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/] as const;
+const PASSWORD_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/] as const;
 
-export function passwordClassCount(password: string): number {
+function passwordClassCount(password: string): number {
   return PASSWORD_CLASSES.filter((re) => re.test(password)).length;
 }
 
@@ -76,7 +76,6 @@ export const QUANTITY_RANGE: Record<ChargeType, [number, number] | null> = {
 
 export const quantityField = z.int('validation.integer').min(1, 'validation.quantity.range');
 
-export const GPU_VALUES = [1, 2, 4] as const;
 export const gpuField = z.union([z.literal(1), z.literal(2), z.literal(4)], { error: 'validation.gpu.values' });
 
 export const BOOT_DISK_RANGE = [40, 500] as const;
@@ -85,7 +84,6 @@ export const bootDiskSpaceField = z
   .min(40, 'validation.bootDisk.range')
   .max(500, 'validation.bootDisk.range');
 
-export const DATA_DISK_RANGE = [0, 8000] as const;
 export const dataDiskSpaceField = z
   .int('validation.integer')
   .min(0, 'validation.dataDisk.range')
@@ -94,7 +92,6 @@ export const dataDiskSpaceField = z
 export const cpuField = z.int('validation.integer').positive('validation.cpu.positive');
 export const memoryField = z.int('validation.integer').positive('validation.memory.positive');
 
-export const regionField = z.string({ error: 'validation.region.required' }).min(1, 'validation.region.required');
 export const companyIdField = z.int('validation.integer').positive('validation.companyId');
 export const idField = z.string({ error: 'validation.required' }).min(1, 'validation.required');
 export const offsetField = z.int('validation.integer').min(0, 'validation.offset');

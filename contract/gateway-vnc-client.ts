@@ -4,16 +4,16 @@ import { EnvelopeSchema } from './envelope';
 import { GetVMVNCInfo } from './get-vm-vnc-info';
 
 /** `GET /api/vnc-client`: whether this gateway hands out native-client details at all (ALLOW_VNC_CLIENT_DETAILS). */
-export const VncClientConfigSchema = z.strictObject({ Enabled: z.boolean() });
+const VncClientConfigSchema = z.strictObject({ Enabled: z.boolean() });
 
 /** `POST /api/vnc-client`: the VM, scoped like GetVMVNCInfo. */
-export const VncClientRequestSchema = GetVMVNCInfo.request;
+const VncClientRequestSchema = GetVMVNCInfo.request;
 
 /**
  * The operator opted in: a VNC endpoint, its password and how long it accepts new connections. Anyone who
  * holds these can connect without the gateway until then, also after signing out.
  */
-export const VncClientDetailsSchema = z.strictObject({
+const VncClientDetailsSchema = z.strictObject({
   VNCIP: z.string(),
   VNCPort: z.int(),
   VNCPassword: z.string(),

@@ -19,7 +19,7 @@ export async function api<T = Record<string, unknown>>(page: Page, params: Recor
 }
 
 /** Waits until the VM reports the state, reading it through the gateway. */
-export async function waitForState(page: Page, id: string, state: string): Promise<void> {
+async function waitForState(page: Page, id: string, state: string): Promise<void> {
   await expect
     .poll(async () => (await api<{ Infos: { State: string }[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [id] })).Infos[0]?.State, { timeout: 10_000 })
     .toBe(state);

@@ -23,7 +23,7 @@ const intIn = (min: number, max: number, fallback: number) =>
       .default(fallback),
   );
 
-export const gatewayEnvSchema = z.object({
+const gatewayEnvSchema = z.object({
   HOST: text(z.string().min(1).optional().default('127.0.0.1')),
   PORT: intIn(0, 65535, 8080),
   DATA_DIR: text(z.string().min(1).optional().default('./data')),
@@ -79,7 +79,7 @@ export const gatewayEnvSchema = z.object({
 export type GatewayEnv = z.output<typeof gatewayEnvSchema>;
 
 /** What several replicas share and how: the state store (REDIS_URL) and the console caps it keeps. */
-export const replicaEnvSchema = stateEnvSchema.extend({
+const replicaEnvSchema = stateEnvSchema.extend({
   /** Open consoles per access key across all replicas; below the per-replica cap (200) so one tenant cannot take them all. */
   CONSOLES_PER_KEY: intIn(1, 199, 50),
   /** A console slot of a crashed replica frees itself this long after its last renewal (renewed every third of it). */
@@ -89,7 +89,7 @@ export const replicaEnvSchema = stateEnvSchema.extend({
 export type ReplicaEnv = z.output<typeof replicaEnvSchema>;
 
 /** Turns zod issues into one line per variable, never echoing SESSION_SECRET's value. */
-export function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`).join('\n');
 }
 

@@ -5,7 +5,7 @@ import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'p
 const SECRET_NAMES = ['PrivateKey', 'privateKey', 'Password', 'password', 'Signature', 'signature', 'VNCPassword'];
 const DEPTHS = ['', '*.', '*.*.', '*.*.*.', '*.*.*.*.'];
 
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers.authorization',
   'res.headers["set-cookie"]',
@@ -22,11 +22,11 @@ interface RequestLike {
 }
 
 /** Only the path: a query string could carry a signature (the platform also accepts GET). */
-export function pathOnly(url: string | undefined): string {
+function pathOnly(url: string | undefined): string {
   return (url ?? '').split('?')[0];
 }
 
-export function loggerOptions(level: string): LoggerOptions {
+function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },

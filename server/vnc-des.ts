@@ -8,7 +8,7 @@ function reverseBits(byte: number): number {
 }
 
 /** The 8-byte DES key VNC authentication derives from a password: truncated or zero-padded, bits reversed. */
-export function vncKey(password: string): Buffer {
+function vncKey(password: string): Buffer {
   const key = Buffer.alloc(8);
   Buffer.from(password, 'latin1').copy(key, 0, 0, 8);
   for (let i = 0; i < 8; i += 1) key[i] = reverseBits(key[i]);

@@ -20,7 +20,7 @@ export function query(params: Record<string, QueryValue>): string {
 
 export const VM_LIST_PATH = '/vms';
 export const CREATE_VM_PATH = '/vms/create';
-export const SIGN_IN_PATH = '/sign-in';
+const SIGN_IN_PATH = '/sign-in';
 
 export function overview({ company }: { company?: CompanyParam } = {}): string {
   return `/${query({ company })}`;

@@ -6,7 +6,7 @@ export interface VncEndpoint {
 
 export const REGION = 'cn-bj2';
 
-export const VMS = [
+const VMS = [
   { VMID: 'vm-res-web', Name: 'res-web-1', State: 'Running' },
   { VMID: 'vm-res-db', Name: 'res-db-1', State: 'Stopped' },
   { VMID: 'vm-res-drop', Name: 'res-console-drop', State: 'Running' },

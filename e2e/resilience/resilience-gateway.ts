@@ -6,8 +6,8 @@ import { buildGateway } from '../../server/gateway/app';
 import type { GatewayConfig } from '../../server/gateway/gateway-config';
 
 /** Short deadlines so a hanging platform costs the spec seconds, not the default 30 s. */
-export const TOTAL_TIMEOUT_MS = 1_500;
-export const CONNECT_TIMEOUT_MS = 1_000;
+const TOTAL_TIMEOUT_MS = 1_500;
+const CONNECT_TIMEOUT_MS = 1_000;
 
 export interface ResilienceGateway {
   app: FastifyInstance;

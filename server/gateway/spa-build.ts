@@ -18,7 +18,7 @@ function newestMtime(paths: string[]): number {
 }
 
 /** True when dist/ is missing or older than anything it is built from. */
-export function spaIsStale(root: string, distDir: string): boolean {
+function spaIsStale(root: string, distDir: string): boolean {
   const built = join(distDir, 'index.html');
   if (!existsSync(built)) return true;
   const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(root, p));

@@ -1,5 +1,5 @@
 /** IPv4 arithmetic for subnets and EIP pools: addresses as unsigned 32-bit integers. */
-export function ipToInt(ip: string): number | null {
+function ipToInt(ip: string): number | null {
   const parts = ip.split('.');
   if (parts.length !== 4) return null;
   let n = 0;

@@ -6,7 +6,7 @@ const num = (fallback: number, min: number, max: number, integer = true) =>
   z.preprocess(orDefault(String(fallback)), (integer ? z.coerce.number().int() : z.coerce.number()).min(min).max(max));
 
 /** The simulator's environment; the gateway's configuration extends it. */
-export const simulatorEnvSchema = z.object({
+const simulatorEnvSchema = z.object({
   SIM_HOST: z.preprocess(orDefault('127.0.0.1'), z.string()),
   SIM_PORT: num(8090, 0, 65535),
   SIM_SEED: z.preprocess(orDefault('1'), z.enum(['0', '1', 'true', 'false'])),

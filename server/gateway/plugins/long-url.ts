@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Longer than any URL the console builds (ids, a ticket); static paths and routes never need more. */
-export const MAX_URL_LENGTH = 2_048;
+const MAX_URL_LENGTH = 2_048;
 
 /**
  * onRequest hook: a too-long URL is 414, said plainly, before the static files see it (the file system's

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export const SESSION_COOKIE = 'console_session';
+const SESSION_COOKIE = 'console_session';
 
 /** Secure only over HTTPS, so the console also works on plain http://127.0.0.1. */
 function cookieOptions(request: FastifyRequest) {

@@ -15,7 +15,7 @@ export interface RedisProcess {
 }
 
 /** The range this project's tests use for Redis; parallel test files take different ports of it. */
-export const REDIS_TEST_PORTS = { first: 6390, last: 6399 } as const;
+const REDIS_TEST_PORTS = { first: 6390, last: 6399 } as const;
 
 function launch(binary: string, port: number): Promise<ChildProcess | null> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'notice'];

@@ -121,8 +121,3 @@ const fallback = parsed.get('?'.charCodeAt(0)) ?? new Uint8Array(GLYPH_HEIGHT);
 export function glyphRows(code: number): Uint8Array {
   return parsed.get(code) ?? fallback;
 }
-
-/** True when the font draws this character itself (printable ASCII). */
-export function hasGlyph(code: number): boolean {
-  return parsed.has(code);
-}

@@ -55,7 +55,7 @@ function filters(f: VmListFilter, alias: string): Where {
  * (111,111 of 1,000,000) takes 170 ms from the index against 450 ms scanned, while a keyword in every
  * name would take 1.5 s from the index. The probe reads the index only, and stops at the threshold.
  */
-export const BROAD_SHARE = 1 / 3;
+const BROAD_SHARE = 1 / 3;
 function isBroad(db: Db, f: VmListFilter, keyword: string, share: number): boolean {
   const scope = new Where().eqIf('company_id', f.companyId).add('region = ?', f.region);
   const rows = (stmt(db, `SELECT COALESCE(SUM(n), 0) AS n FROM vm_list_counts ${scope.toSql()}`).get(...scope.args) as { n: number }).n;

@@ -66,10 +66,10 @@ const VM_COLUMNS = [
   'expire_time', 'vpc_id', 'subnet_id', 'private_ip', 'wan_sg_id', 'lan_sg_id', 'host_ip', 'password_hash', 'search_text',
 ] as const;
 
-export const INSERT_VM_SQL = `INSERT INTO vms (${VM_COLUMNS.join(', ')}) VALUES (${VM_COLUMNS.map((c) => '@' + c).join(', ')})`;
-export const INSERT_DISK_SQL = `INSERT INTO disks (disk_id, company_id, region, vm_id, type, name, drive, size, storage_type, is_elastic, created_at)
+const INSERT_VM_SQL = `INSERT INTO vms (${VM_COLUMNS.join(', ')}) VALUES (${VM_COLUMNS.map((c) => '@' + c).join(', ')})`;
+const INSERT_DISK_SQL = `INSERT INTO disks (disk_id, company_id, region, vm_id, type, name, drive, size, storage_type, is_elastic, created_at)
   VALUES (@disk_id, @company_id, @region, @vm_id, @type, @name, @drive, @size, @storage_type, @is_elastic, @created_at)`;
-export const INSERT_EIP_SQL = `INSERT INTO eips (eip_id, company_id, region, ip, ip_version, bandwidth, operator_name, status, bind_resource_id, is_default_gw, created_at)
+const INSERT_EIP_SQL = `INSERT INTO eips (eip_id, company_id, region, ip, ip_version, bandwidth, operator_name, status, bind_resource_id, is_default_gw, created_at)
   VALUES (@eip_id, @company_id, @region, @ip, @ip_version, @bandwidth, @operator_name, @status, @bind_resource_id, @is_default_gw, @created_at)`;
 
 export function insertVm(db: Db, row: VmRow): void {
@@ -87,17 +87,6 @@ export function insertEip(db: Db, row: EipRow): void {
 /** Keyword search text: name, id and every IP of the VM, lower case. */
 export function searchText(name: string, vmId: string, ips: readonly string[]): string {
   return [name, vmId, ...ips].join(' ').toLowerCase();
-}
-
-/** Recomputes search_text after the VM's public IPs changed. */
-export function refreshSearchText(db: Db, vmId: string): void {
-  const vm = stmt(db, 'SELECT name, private_ip FROM vms WHERE vm_id = ?').get(vmId) as
-    | { name: string; private_ip: string }
-    | undefined;
-  if (!vm) return;
-  const eips = stmt(db, 'SELECT ip FROM eips WHERE bind_resource_id = ?').all(vmId) as { ip: string }[];
-  const text = searchText(vm.name, vmId, [vm.private_ip, ...eips.map((e) => e.ip)]);
-  stmt(db, 'UPDATE vms SET search_text = ? WHERE vm_id = ?').run(text, vmId);
 }
 
 /** Month/Year VMs expire Quantity months/years after creation; hourly ones never do (0). */

@@ -56,7 +56,7 @@ describe('POST /api', () => {
     );
     expect(res.statusCode).toBe(400);
     const body = res.json();
-    expect(body.Message).toBeTruthy();
+    expect(body.Message).toBe('Some parameters are not valid.');
     const paths = body.Issues.map((i: { Path: string }) => i.Path);
     expect(paths).toEqual(expect.arrayContaining(['Name', 'Password', 'CPU', 'ImageID']));
   });
@@ -111,7 +111,7 @@ describe('POST /api', () => {
       payload: '{"Action":',
     });
     expect(broken.statusCode).toBe(400);
-    expect(broken.json().Message).toBeTruthy();
+    expect(broken.json().Message).toBe("Body is not valid JSON but content-type is set to 'application/json'");
   });
 });
 

@@ -7,7 +7,7 @@ import type { StateStore } from '../../state/state-store';
  * the platform open an endpoint, so a flood costs it descriptors (issue 13). Per session and per access key
  * (a tenant's key pair, across replicas), in fixed windows counted in the state store before the platform is asked.
  */
-export const VNC_INFO_LIMITS = {
+const VNC_INFO_LIMITS = {
   perSession: { max: 20, windowMs: 60_000 },
   perKey: { max: 60, windowMs: 60_000 },
 } as const;

@@ -5,7 +5,7 @@ import { UpstreamError, type Upstream, type UpstreamKeys } from '../../upstream/
  * The answers that say the key pair itself is wrong (docs/protocol.md §4): key missing or unknown (103),
  * signature missing (104), signature wrong (109). Only these are failed sign-ins.
  */
-export const WRONG_KEY_RETCODES: ReadonlySet<number> = new Set([103, 104, 109]);
+const WRONG_KEY_RETCODES: ReadonlySet<number> = new Set([103, 104, 109]);
 
 /**
  * The platform answered, but not about the keys (RetCode 2, 199, ...) or could not be used at all: the keys
