@@ -8,7 +8,7 @@ export interface GatewaySession {
 export type Reply = { RetCode: number; Message?: string } & Record<string, unknown>;
 
 /** A gateway answer other than HTTP 200: counted as an error by the load script. */
-export class HttpError extends Error {
+class HttpError extends Error {
   constructor(
     readonly status: number,
     body: string,

@@ -16,7 +16,7 @@ const NETWORK = {
 };
 
 /** A reply whose RetCode is not the one expected counts as an error. */
-export async function expectOk(s: GatewaySession, params: Record<string, unknown>): Promise<Reply> {
+async function expectOk(s: GatewaySession, params: Record<string, unknown>): Promise<Reply> {
   const reply = await gatewayCall(s, { Region: REGION, ...params });
   if (reply.RetCode !== 0) throw new Error(`${String(params.Action)}: RetCode ${reply.RetCode} ${reply.Message ?? ''}`);
   return reply;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isOverBudget, type BenchRow } from './bench-row';
 import { machineLine, type MachineInfo } from './machine';
 
-export function formatValue(value: number | null): string {
+function formatValue(value: number | null): string {
   if (value === null || Number.isNaN(value)) return 'n/a';
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
@@ -29,7 +29,7 @@ export function textTable(rows: readonly BenchRow[]): string {
   return [line(HEAD), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => line(cells(r)))].join('\n');
 }
 
-export function markdownTable(rows: readonly BenchRow[]): string {
+function markdownTable(rows: readonly BenchRow[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   return [
     `| ${HEAD.join(' | ')} |`,
