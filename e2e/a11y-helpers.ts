@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { appendFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Language } from '../src/i18n/messages';
+import type { Language, MessageKey } from '../src/i18n/messages';
 import { translate } from '../src/i18n/translate';
 import { motionSettled } from './popups';
 import { createTestVm } from './sign-in';
@@ -31,7 +31,7 @@ export async function presetLook(page: Page, look: Look): Promise<void> {
 }
 
 /** The app's own words in the page's language, so selectors work in both. */
-export function say(look: Look, key: string, vars?: Record<string, string | number>): string {
+export function say(look: Look, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(look.language, key, vars);
 }
 

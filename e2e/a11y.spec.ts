@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { messages } from '../src/i18n/messages';
+import { messages, type MessageKey } from '../src/i18n/messages';
 import { choose } from './popups';
 import { createVm, hasFocus, LOOKS, presetLook, say, scan, settled, switchLook, tabTo, type Look } from './a11y-helpers';
 import { signInAs } from './sign-in';
@@ -44,7 +44,7 @@ test.describe('every page', () => {
 
       // The first tab with the whole page, the others only the tabs (the rest does not change).
       await page.goto(`/vms/${id}`);
-      for (const tab of ['overview', 'disks', 'ips', 'console']) {
+      for (const tab of ['overview', 'disks', 'ips', 'console'] as const) {
         await page.getByRole('tab', { name: say(look, `vms.tab.${tab}`) }).click();
         await expect(page.getByRole('tab', { name: say(look, `vms.tab.${tab}`), selected: true })).toBeVisible();
         await settled(page);
@@ -79,7 +79,7 @@ test('the create wizard passes axe on every step, and on its review in both lang
   await page.evaluate(() => sessionStorage.clear());
   await page.reload();
   const next = () => page.getByRole('button', { name: 'Next' }).click();
-  const step = async (key: string) => {
+  const step = async (key: MessageKey) => {
     await expect(page.getByRole('heading', { level: 3, name: say(look, key) })).toBeVisible();
     await settled(page);
     await scan(page, where(look, `create wizard, ${say(look, key)}`), ['main']);

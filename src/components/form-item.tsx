@@ -15,10 +15,11 @@ interface FormItemProps<T extends FieldValues> {
 
 /**
  * Bridges react-hook-form to antd's Form.Item: zod (through the resolver) decides what is wrong,
- * antd only shows it. The zod message is a message key, worded here in the user's language.
+ * antd only shows it. Our rules' zod messages are message keys, worded here in the user's language; a
+ * library's own message (there should be none) shows as it is.
  */
 export function FormItem<T extends FieldValues>({ control, name, label, extra, required, children }: FormItemProps<T>) {
-  const { t } = useT();
+  const { text } = useT();
   const { field, fieldState } = useController({ control, name });
   const id = `field-${name.replace(/\W/g, '-')}`;
   const error = fieldState.error?.message;
@@ -29,7 +30,7 @@ export function FormItem<T extends FieldValues>({ control, name, label, extra, r
       required={required}
       extra={extra}
       validateStatus={error ? 'error' : undefined}
-      help={error ? t(error) : undefined}
+      help={error ? text(error) : undefined}
     >
       {children({ value: field.value, onChange: field.onChange, onBlur: field.onBlur, id })}
     </Form.Item>

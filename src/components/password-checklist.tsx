@@ -2,8 +2,9 @@ import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { Space, Typography } from 'antd';
 import { passwordProblems, type PasswordRule } from '../../contract/fields';
 import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
 
-const RULE_TEXT: Record<PasswordRule, string> = {
+const RULE_TEXT: Record<PasswordRule, MessageKey> = {
   length: 'validation.password.length',
   classes: 'validation.password.classes',
   windows: 'validation.password.windows',

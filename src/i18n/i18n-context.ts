@@ -1,12 +1,17 @@
 import { createContext, useContext } from 'react';
-import type { Language } from './messages';
+import type { Language, MessageKey } from './messages';
 
 export interface I18n {
   language: Language;
   setLanguage(language: Language): void;
-  /** Words a message key; a text that is not a key (a platform Message) is shown as it is. */
-  t(key: string, vars?: Record<string, string | number>): string;
+  /** Words a message key of ours. */
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** Words a text that comes from elsewhere (a platform Message, a zod issue): a key is worded, anything else shown as it is. */
+  text(text: string, vars?: Record<string, string | number>): string;
 }
+
+/** The `t` of I18n, for helpers that word things outside a component. */
+export type Translate = I18n['t'];
 
 export const I18nContext = createContext<I18n | null>(null);
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext } from './i18n-context';
-import { LANGUAGES, type Language } from './messages';
-import { translate } from './translate';
+import { LANGUAGES, type Language, type MessageKey } from './messages';
+import { translate, translateText } from './translate';
 
 const STORAGE_KEY = 'console.language';
 
@@ -19,7 +19,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
   const value = useMemo(
-    () => ({ language, setLanguage, t: (key: string, vars?: Record<string, string | number>) => translate(language, key, vars) }),
+    () => ({
+      language,
+      setLanguage,
+      t: (key: MessageKey, vars?: Record<string, string | number>) => translate(language, key, vars),
+      text: (text: string, vars?: Record<string, string | number>) => translateText(language, text, vars),
+    }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,8 +1,24 @@
-import { messages, type Language } from './messages';
+import { messages, type Language, type MessageKey } from './messages';
 
-export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {
-  const table = messages[language] as Record<string, string>;
-  const text = table[key] ?? key;
+type Vars = Record<string, string | number>;
+
+function fill(text: string, vars?: Vars): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(messages['en-US'], text);
+}
+
+export function translate(language: Language, key: MessageKey, vars?: Vars): string {
+  return fill(messages[language][key], vars);
+}
+
+/**
+ * A text that may or may not be a message key: a platform Message, or a zod issue whose message is a key
+ * for our own rules and the library's English for its own. Keys are worded; anything else is shown as it is.
+ */
+export function translateText(language: Language, text: string, vars?: Vars): string {
+  return isMessageKey(text) ? translate(language, text, vars) : fill(text, vars);
 }

@@ -1,6 +1,23 @@
+import type { ChargeType } from '../../../contract/fields';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
+import { VM_STATES, type VMState } from '../../../contract/vm-states';
+import type { Translate as T } from '../../i18n/i18n-context';
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
+const CHARGE_TYPES: readonly string[] = ['Dynamic', 'Month', 'Year'] satisfies ChargeType[];
+
+// The platform may answer a state or charge type newer than this console: such a value is shown as it is.
+function isVmState(state: string): state is VMState {
+  return (VM_STATES as readonly string[]).includes(state);
+}
+
+function isChargeType(value: string | undefined): value is ChargeType {
+  return value !== undefined && CHARGE_TYPES.includes(value);
+}
+
+/** The VM's billing, hourly when the platform does not say (it omits it for hourly VMs). */
+export function chargeTypeOf(vm: Pick<VMInstanceInfo, 'ChargeType'>): ChargeType {
+  return isChargeType(vm.ChargeType) ? vm.ChargeType : 'Dynamic';
+}
 
 /** Unix seconds as a local date and time; empty when unknown (0 means "never" on the platform). */
 export function formatTime(seconds: number | undefined, language: string): string {
@@ -20,13 +37,11 @@ export function specText(vm: Pick<VMInstanceInfo, 'CPU' | 'Memory' | 'GPU'>, t: 
 }
 
 export function chargeTypeText(chargeType: string | undefined, t: T): string {
-  return chargeType ? t(`vms.chargeType.${chargeType}`) : '';
+  return isChargeType(chargeType) ? t(`vms.chargeType.${chargeType}`) : (chargeType ?? '');
 }
 
 export function stateText(state: string, t: T): string {
-  const key = `vms.state.${state}`;
-  const text = t(key);
-  return text === key ? state : text;
+  return isVmState(state) ? t(`vms.state.${state}`) : state;
 }
 
 export function privateIps(vm: VMInstanceInfo): string[] {

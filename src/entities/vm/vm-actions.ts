@@ -14,12 +14,15 @@ export type VmActionId =
   | 'delete'
   | 'console';
 
+/** The actions a refusal can offer as its fix-it. */
+type FixAction = Extract<VmActionId, 'start' | 'stop'>;
+
 type DialogKind = 'powerOff' | 'resetPassword' | 'reinstall' | 'resize' | 'setDefaultGateway' | 'delete';
 
 /** Why an action is not possible right now (a message key), and the action that would make it possible. */
 export type Permission =
   | { allowed: true }
-  | { allowed: false; reason: MessageKey; vars?: Record<string, string>; fix?: VmActionId };
+  | { allowed: false; reason: MessageKey; vars?: Record<string, string>; fix?: FixAction };
 
 /** The platform call behind the simple actions, and the state the VM settles in afterwards. */
 export interface SimpleCall {
@@ -42,8 +45,8 @@ export interface VmAction {
   action: VmActionId;
   label: MessageKey;
   danger?: boolean;
-  /** Asks before running (a plain confirmation naming the VM and tenant). */
-  confirm?: boolean;
+  /** Asks before running: the confirmation's text, naming the VM ({name}, {id}). */
+  confirm?: MessageKey;
   /** Opens this dialog instead of running straight away. */
   dialog?: DialogKind;
   /** Offered in the bulk toolbar. */
@@ -99,7 +102,7 @@ export const vmActions: readonly VmAction[] = [
   {
     action: 'stop',
     label: 'vms.action.stop',
-    confirm: true,
+    confirm: 'vms.confirm.stop',
     bulk: true,
     call: { name: 'StopVMInstance', target: 'Stopped' },
     isAllowed: (vm) =>
@@ -108,7 +111,7 @@ export const vmActions: readonly VmAction[] = [
   {
     action: 'restart',
     label: 'vms.action.restart',
-    confirm: true,
+    confirm: 'vms.confirm.restart',
     bulk: true,
     call: { name: 'RestartVMInstance', target: 'Running' },
     power: {
@@ -121,6 +124,7 @@ export const vmActions: readonly VmAction[] = [
   {
     action: 'powerOff',
     label: 'vms.action.powerOff',
+    confirm: 'vms.confirm.powerOff',
     danger: true,
     dialog: 'powerOff',
     bulk: true,

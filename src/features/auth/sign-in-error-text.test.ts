@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../i18n/translate';
+import { translate, translateText } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/messages';
 import { signInErrorText } from './sign-in-error-text';
 import { ApiError } from '../../api/api-error';
 
-const en = (key: string, vars?: Record<string, string | number>) => translate('en-US', key, vars);
-const zh = (key: string, vars?: Record<string, string | number>) => translate('zh-CN', key, vars);
+type Vars = Record<string, string | number>;
+const en = { t: (key: MessageKey, vars?: Vars) => translate('en-US', key, vars), text: (s: string, vars?: Vars) => translateText('en-US', s, vars) };
+const zh = { t: (key: MessageKey, vars?: Vars) => translate('zh-CN', key, vars), text: (s: string, vars?: Vars) => translateText('zh-CN', s, vars) };
 
 describe('signInErrorText', () => {
   it('words the throttle in whole minutes, rounded up', () => {

@@ -11,7 +11,8 @@ import { useSignIn } from './use-sign-in';
 
 /** Sign-in with an API key pair, or (simulator only) with a demo account in one click. */
 export default function SignInPage() {
-  const { t } = useT();
+  const i18n = useT();
+  const { t } = i18n;
   const [params] = useSearchParams();
   const config = useQuery(authConfigQuery);
   const signIn = useSignIn();
@@ -32,7 +33,7 @@ export default function SignInPage() {
         {params.get('expired') === '1' && !signIn.isError && (
           <Alert type="warning" showIcon title={t('auth.expired')} />
         )}
-        {signIn.isError && <Alert type="error" showIcon role="alert" title={signInErrorText(signIn.error, t)} />}
+        {signIn.isError && <Alert type="error" showIcon role="alert" title={signInErrorText(signIn.error, i18n)} />}
         <KeyPairForm
           pending={signIn.isPending && signIn.variables.kind === 'keys'}
           onSubmit={(keys) => signIn.mutate({ kind: 'keys', keys })}

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n/messages';
+
 /** How the console's WebSocket ended: the close code and the gateway's reason text. */
 export interface SocketClose {
   code: number;
@@ -5,7 +7,7 @@ export interface SocketClose {
 }
 
 interface CloseRule {
-  key: string;
+  key: MessageKey;
   /** False when trying again cannot help (refused, limited) or would undo a deliberate close (idle). */
   retry: boolean;
 }

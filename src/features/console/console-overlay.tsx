@@ -15,7 +15,8 @@ interface Props {
 
 /** Covers the screen whenever there is no live picture, saying why and what the user can do. */
 export function ConsoleOverlay({ status, onReconnect, notRunning }: Props) {
-  const { t } = useT();
+  const i18n = useT();
+  const { t } = i18n;
   const { token } = theme.useToken();
   const retryAt = status.kind === 'disconnected' ? status.retryAt : undefined;
   const seconds = useSecondsLeft(retryAt);
@@ -41,7 +42,7 @@ export function ConsoleOverlay({ status, onReconnect, notRunning }: Props) {
         title={t(status.kind === 'failed' ? 'console.failed.title' : 'console.disconnected.title')}
         subTitle={
           <>
-            <div>{reasonText(status.reason, t)}</div>
+            <div>{reasonText(status.reason, i18n)}</div>
             {retrying && (
               <div role="timer">
                 {t('console.retryIn', { seconds, attempt: status.attempt, max: RETRY_DELAYS_MS.length })}

@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { isTransitional } from '../../../contract/vm-states';
+import { stateText } from '../../entities/vm/format';
 import { powerActions } from '../../entities/vm/vm-actions';
 import { useT } from '../../i18n/i18n-context';
 import { usePowerAction } from './use-power-action';
@@ -11,7 +12,6 @@ const START = powerActions.find((def) => def.call.name === 'StartVMInstance');
 export function NotRunning({ vm }: { vm: VMInstanceInfo }) {
   const { t } = useT();
   const { run, pending } = usePowerAction(vm);
-  const state = t(`console.vmState.${vm.State}`);
   const canStart = START !== undefined && START.isAllowed(vm).allowed;
   return (
     <Result
@@ -19,7 +19,7 @@ export function NotRunning({ vm }: { vm: VMInstanceInfo }) {
       title={t('console.notRunning.title')}
       subTitle={
         <>
-          <div>{t('console.notRunning.state', { state: state.startsWith('console.') ? vm.State : state })}</div>
+          <div>{t('console.notRunning.state', { state: stateText(vm.State, t) })}</div>
           <div>{t(canStart || !isTransitional(vm.State) ? 'console.notRunning.start' : 'console.notRunning.wait')}</div>
         </>
       }

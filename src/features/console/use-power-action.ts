@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { errorText } from '../../components/api-error-alert';
+import { useErrorText } from '../../components/api-error-alert';
 import { useActionMutation } from '../../entities/vm/use-action-mutation';
 import type { PowerAction, SimpleCall } from '../../entities/vm/vm-actions';
 import { useT } from '../../i18n/i18n-context';
@@ -19,6 +19,7 @@ interface PowerMutation {
  */
 export function usePowerAction(vm: VMInstanceInfo) {
   const { t } = useT();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<PowerAction | null>(null);
   // One hook per call the catalogue can name, so each keeps its own pending state and guard.
@@ -40,7 +41,7 @@ export function usePowerAction(vm: VMInstanceInfo) {
         },
         onError: (error) => {
           setAsking(null);
-          void message.error(errorText(error, t));
+          void message.error(errorText(error));
         },
       },
     );

@@ -1,8 +1,8 @@
 import { memoryLabel } from './spec-options';
 import type { Lookups } from './use-lookups';
 import { instanceNames, type WizardDraft } from './wizard-schema';
+import type { Translate as T } from '../../i18n/i18n-context';
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export interface ChoiceGroup {
   step: number;
@@ -36,7 +36,7 @@ export function describeChoices(d: WizardDraft, lookups: Lookups, tenantLabel: s
     {
       items: [
         ...(tenantLabel !== undefined ? [{ label: t('createVm.tenant'), value: tenantLabel }] : []),
-        { label: t('createVm.chargeType'), value: d.ChargeType ? `${t(`createVm.chargeType.${d.ChargeType}`)}${quantity}` : '' },
+        { label: t('createVm.chargeType'), value: d.ChargeType ? `${t(`vms.chargeType.${d.ChargeType}`)}${quantity}` : '' },
         opt(t('createVm.project'), d.ProjectID),
       ],
     },

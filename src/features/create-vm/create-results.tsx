@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import { errorText } from '../../components/api-error-alert';
+import { useErrorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import { vmDetail, vmList } from '../../paths';
 import type { CreateResult } from './use-create-vms';
@@ -9,6 +9,7 @@ import type { CreateResult } from './use-create-vms';
 /** What happened to each of several VMs: a link to the ones made, the platform's reason for the others. */
 export function CreateResults({ results }: { results: CreateResult[] }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const made = results.filter((r) => r.vmId);
   return (
     <Alert
@@ -29,7 +30,7 @@ export function CreateResults({ results }: { results: CreateResult[] }) {
                   {r.vmId ? (
                     <Link to={vmDetail(r.vmId)}>{r.vmId}</Link>
                   ) : (
-                    <Typography.Text type="danger">{t('createVm.results.failed')}: {errorText(r.error, t)}</Typography.Text>
+                    <Typography.Text type="danger">{t('createVm.results.failed')}: {errorText(r.error)}</Typography.Text>
                   )}
                 </Space>
               </List.Item>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instance-price';
-import { errorText } from '../../components/api-error-alert';
+import { useErrorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import type { ScopeKey } from '../../entities/tenant/scope';
 import { createVmQueries } from './create-vm-queries';
@@ -22,6 +22,7 @@ function money(n: number): string {
  */
 export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: ScopeKey }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const request = priceRequest(draft, scope);
   // Compared as text: a new object on every render must not restart the debounce.
   const settled = useDebouncedValue(request ? JSON.stringify(request) : null, DEBOUNCE_MS);
@@ -52,7 +53,7 @@ export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: ScopeK
           </>
         )}
         {request && price.isError && (
-          <Alert type="warning" showIcon title={t('createVm.price.failed')} description={errorText(price.error, t)} />
+          <Alert type="warning" showIcon title={t('createVm.price.failed')} description={errorText(price.error)} />
         )}
       </div>
     </Card>

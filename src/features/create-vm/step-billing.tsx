@@ -31,7 +31,7 @@ export function StepBilling({ form, draft }: StepProps) {
             optionType="button"
             value={value}
             onChange={(e) => onChange(e.target.value)}
-            options={CHARGE_TYPES.map((c) => ({ value: c, label: t(`createVm.chargeType.${c}`) }))}
+            options={CHARGE_TYPES.map((c) => ({ value: c, label: t(`vms.chargeType.${c}`) }))}
           />
         )}
       </FormItem>

@@ -30,10 +30,10 @@ export function ResourcesCard({ sample }: { sample: UseQueryResult<VmSample> }) 
       {(data) => {
         const totals = resourceTotals(data.vms);
         const figures = [
-          { key: 'cpu', total: totals.cpu, format: number },
-          { key: 'memory', total: totals.memoryMb, format: (n: number) => t('overview.unit.gb', { n: number(Math.round((n / 1024) * 10) / 10) }) },
-          { key: 'gpu', total: totals.gpu, format: number },
-          { key: 'disk', total: totals.diskGb, format: (n: number) => t('overview.unit.gb', { n: number(n) }) },
+          { key: 'cpu' as const, total: totals.cpu, format: number },
+          { key: 'memory' as const, total: totals.memoryMb, format: (n: number) => t('overview.unit.gb', { n: number(Math.round((n / 1024) * 10) / 10) }) },
+          { key: 'gpu' as const, total: totals.gpu, format: number },
+          { key: 'disk' as const, total: totals.diskGb, format: (n: number) => t('overview.unit.gb', { n: number(n) }) },
         ];
         return (
           <>

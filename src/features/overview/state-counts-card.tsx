@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
-import { errorText } from '../../components/api-error-alert';
+import { useErrorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import { countByState } from './overview-figures';
 import type { VmSample } from '../../entities/vm/vm-queries';
@@ -14,10 +14,11 @@ interface Props {
 
 function StateCount({ group, count, sample }: { group: StateGroup; count: UseQueryResult<number | null>; sample: UseQueryResult<VmSample> }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const label = t(`overview.state.${group.key}`);
   if (count.data === undefined) {
     if (!count.error) return <Skeleton active title paragraph={false} />;
-    return <Statistic title={label} value="—" suffix={<Typography.Text type="danger">{errorText(count.error, t)}</Typography.Text>} />;
+    return <Statistic title={label} value="—" suffix={<Typography.Text type="danger">{errorText(count.error)}</Typography.Text>} />;
   }
   // The platform ignored the States filter: count the VMs read instead, saying so when that is only a part.
   const fallback = count.data === null;

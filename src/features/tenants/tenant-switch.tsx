@@ -3,7 +3,7 @@ import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { UserInfo } from '../../../contract/describe-user';
-import { errorText } from '../../components/api-error-alert';
+import { useErrorText } from '../../components/api-error-alert';
 import { useScope } from '../../entities/tenant/scope';
 import { useActingTenant } from '../../entities/tenant/use-acting-tenant';
 import { useT } from '../../i18n/i18n-context';
@@ -26,6 +26,7 @@ interface TenantOption {
 /** The admin's choice of tenant (or all tenants), kept in `?company=` so links and reloads keep it. */
 export function TenantSwitch() {
   const { t } = useT();
+  const errorText = useErrorText();
   const { companyId } = useScope();
   const acting = useActingTenant();
   const location = useLocation();
@@ -80,7 +81,7 @@ export function TenantSwitch() {
       virtual={false}
       popupMatchSelectWidth={420}
       style={{ minWidth: 220 }}
-      notFoundContent={found.error ? errorText(found.error, t) : t('tenants.none')}
+      notFoundContent={found.error ? errorText(found.error) : t('tenants.none')}
       labelRender={({ value }) => (value === ALL_TENANTS ? t('tenants.all') : (acting?.label ?? String(value)))}
       optionRender={(option) => {
         const user = option.data.user;

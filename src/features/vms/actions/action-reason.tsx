@@ -21,9 +21,9 @@ export function ActionReason({ permission, vm, request }: { permission: Denied; 
   return (
     <Space direction="vertical" size={4}>
       <Typography.Text>{text(permission)}</Typography.Text>
-      {fix && fix.isAllowed(vm).allowed && (
+      {permission.fix && fix && fix.isAllowed(vm).allowed && (
         <Button size="small" type="primary" onClick={() => request(fix.action, vm)}>
-          {t(`vms.fix.${fix.action}`)}
+          {t(`vms.fix.${permission.fix}`)}
         </Button>
       )}
     </Space>

@@ -3,7 +3,7 @@ import { App, Checkbox, Form, Table } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
-import { useT } from '../../../i18n/i18n-context';
+import { useT, type Translate } from '../../../i18n/i18n-context';
 import { ActionDialog } from '../../../components/action-dialog';
 import { publicIps } from '../../../entities/vm/vm-actions';
 import { TypedNameField } from './typed-name-field';
@@ -17,7 +17,7 @@ interface Bound {
   always?: boolean;
 }
 
-function boundResources(vm: VMInstanceInfo, t: (k: string) => string): Bound[] {
+function boundResources(vm: VMInstanceInfo, t: Translate): Bound[] {
   const disks = (vm.DiskInfos ?? []).map((d) => ({
     key: d.DiskID ?? d.Name ?? '',
     kind: t(d.Type === 'Boot' ? 'vms.delete.bootDisk' : 'vms.delete.dataDisk'),

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Skeleton, Typography } from 'antd';
 import { chargeTypeField } from '../../../../contract/fields';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
-import { errorText } from '../../../components/api-error-alert';
+import { useErrorText } from '../../../components/api-error-alert';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { lookupQueries } from '../../../entities/vm/lookup-queries';
+import { chargeTypeOf } from '../../../entities/vm/format';
 
 type Spec = { CPU: number; Memory: number };
 
@@ -30,14 +31,15 @@ function priceParams(vm: VMInstanceInfo, spec: Spec | undefined) {
 /** The price per billing period before and after, and the difference. */
 export function ResizePrice({ vm, next }: { vm: VMInstanceInfo; next: Spec | undefined }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const scope = useScope();
   const current = { CPU: vm.CPU ?? 0, Memory: vm.Memory ?? 0 };
   const before = useQuery(lookupQueries.price(scope, priceParams(vm, current)));
   const after = useQuery(lookupQueries.price(scope, priceParams(vm, next)));
-  const period = t(`vms.price.per.${vm.ChargeType ?? 'Dynamic'}`);
+  const period = t(`vms.price.per.${chargeTypeOf(vm)}`);
   const money = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${n.toFixed(2)} ${period}`);
   const cell = (q: typeof before) =>
-    q.isFetching && q.data === undefined ? <Skeleton.Button active size="small" /> : q.error ? errorText(q.error, t) : money(q.data);
+    q.isFetching && q.data === undefined ? <Skeleton.Button active size="small" /> : q.error ? errorText(q.error) : money(q.data);
   const diff = before.data != null && after.data != null ? after.data - before.data : undefined;
   return (
     <Descriptions size="small" column={1} bordered title={t('vms.resize.price')}>

@@ -34,9 +34,9 @@ export function SimpleActionDialog({ action, vm, onClose }: { action: VmAction; 
         })
       }
     >
-      <Typography.Paragraph style={{ marginBottom: 0 }}>
-        {t(`vms.confirm.${action.action}`, { name: vm.Name, id: vm.VMID })}
-      </Typography.Paragraph>
+      {action.confirm && (
+        <Typography.Paragraph style={{ marginBottom: 0 }}>{t(action.confirm, { name: vm.Name, id: vm.VMID })}</Typography.Paragraph>
+      )}
       {action.action === 'powerOff' && <Alert type="warning" showIcon title={t('vms.powerOff.risk')} />}
     </ActionDialog>
   );

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
-import { errorText } from '../../../components/api-error-alert';
+import { useErrorText } from '../../../components/api-error-alert';
 import { useActionMutation } from '../../../entities/vm/use-action-mutation';
 import { useT } from '../../../i18n/i18n-context';
 import { vmConsole } from '../../../paths';
@@ -24,6 +24,7 @@ export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
  */
 export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: RequestVmAction; element: ReactNode } {
   const { t } = useT();
+  const errorText = useErrorText();
   const { message, notification } = App.useApp();
   const navigate = useNavigate();
   const [open, setOpen] = useState<{ id: VmActionId; vm: VMInstanceInfo } | null>(null);
@@ -39,7 +40,7 @@ export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: R
       start.run({ VMID: vm.VMID }, {
         onSuccess: () => message.success(t('vms.done', { action: t('vms.action.start'), name: vm.Name })),
         onError: (error) =>
-          notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error, t) }),
+          notification.error({ title: t('vms.failed', { action: t('vms.action.start'), name: vm.Name }), description: errorText(error) }),
       });
     } else {
       returnFocus.remember();

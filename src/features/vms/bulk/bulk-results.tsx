@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, CloseCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, List, Space, Typography } from 'antd';
-import { errorText } from '../../../components/api-error-alert';
+import { useErrorText } from '../../../components/api-error-alert';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { stateText } from '../../../entities/vm/format';
@@ -11,6 +11,7 @@ import { vmQueries } from '../../../entities/vm/vm-queries';
 /** Follows each VM of a bulk run until it reaches the target state, with the platform's message per failure. */
 export function BulkResults({ run, onRetry, onDismiss }: { run: BulkRun; onRetry(): void; onDismiss(): void }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const scope = useScope();
   const target = run.action.call?.target ?? 'Running';
   const sentIds = run.items.filter((i) => i.status === 'sent').map((i) => i.vm.VMID);
@@ -24,7 +25,7 @@ export function BulkResults({ run, onRetry, onDismiss }: { run: BulkRun; onRetry
   const failed = run.items.filter((i) => i.status === 'failed').length;
   const status = (item: BulkItem) => {
     if (item.status === 'failed') {
-      return <Typography.Text type="danger"><CloseCircleOutlined aria-hidden /> {t('vms.bulk.failed', { message: errorText(item.error, t) })}</Typography.Text>;
+      return <Typography.Text type="danger"><CloseCircleOutlined aria-hidden /> {t('vms.bulk.failed', { message: errorText(item.error) })}</Typography.Text>;
     }
     if (item.status === 'sent' && reached(item)) {
       return <Typography.Text type="success"><CheckCircleOutlined aria-hidden /> {t('vms.bulk.done')}</Typography.Text>;

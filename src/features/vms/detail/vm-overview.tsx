@@ -2,17 +2,20 @@ import { Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useT } from '../../../i18n/i18n-context';
+import type { MessageKey } from '../../../i18n/messages';
 import { chargeTypeText, formatTime, memoryGb, privateIps } from '../../../entities/vm/format';
 import { publicIps } from '../../../entities/vm/vm-actions';
 import { VmStateTag } from '../../../entities/vm/vm-state-tag';
 
-type Field = [key: keyof VMInstanceInfo, value: ReactNode];
+/** The VMInstanceInfo fields that have a label: a field without one fails the typecheck where it is listed. */
+type LabelledField = { [K in keyof VMInstanceInfo]-?: `vms.field.${K}` extends MessageKey ? K : never }[keyof VMInstanceInfo];
+type Field = [key: LabelledField, value: ReactNode];
 
 /** Every VMInstanceInfo field, grouped as a user thinks of them. */
 export function VmOverview({ vm }: { vm: VMInstanceInfo }) {
   const { t, language } = useT();
   const time = (s: number | undefined) => formatTime(s, language) || '—';
-  const groups: [title: string, fields: Field[]][] = [
+  const groups: [title: MessageKey, fields: Field[]][] = [
     ['vms.group.overview', [
       ['Name', vm.Name],
       ['VMID', <Typography.Text copyable key="id">{vm.VMID}</Typography.Text>],

@@ -1,11 +1,11 @@
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { toCsv } from './csv';
 import type { VmColumn, VmColumnContext } from './vm-columns';
+import type { Translate as T } from '../../../i18n/i18n-context';
 
 /** The most rows one export reads (100 a page). */
 export const EXPORT_MAX_ROWS = 10_000;
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export function vmsToCsv(
   vms: readonly VMInstanceInfo[],

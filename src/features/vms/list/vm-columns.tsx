@@ -6,8 +6,9 @@ import { chargeTypeText, formatTime, privateIps, specText, stateText } from '../
 import { publicIps } from '../../../entities/vm/vm-actions';
 import { VmStateTag } from '../../../entities/vm/vm-state-tag';
 import { vmDetail } from '../../../paths';
+import type { Translate as T } from '../../../i18n/i18n-context';
+import type { MessageKey } from '../../../i18n/messages';
 
-type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export type VmColumnKey = 'name' | 'owner' | 'state' | 'spec' | 'image' | 'ips' | 'network' | 'billing' | 'created';
 
@@ -19,12 +20,12 @@ export interface VmColumnContext {
 /** One list column: how it renders and what it writes to the CSV export (the same visible columns). */
 export interface VmColumn {
   key: VmColumnKey;
-  title: string;
+  title: MessageKey;
   /** The name column identifies the row and cannot be hidden. */
   fixed?: boolean;
   render(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): ReactNode;
   csv(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): string[];
-  csvTitles?: string[];
+  csvTitles?: MessageKey[];
 }
 
 const lines = (items: (string | undefined)[]) => (

@@ -4,7 +4,7 @@ import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'an
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
-import { ApiErrorAlert, errorText } from '../../../components/api-error-alert';
+import { ApiErrorAlert, useErrorText } from '../../../components/api-error-alert';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { createVm } from '../../../paths';
@@ -26,6 +26,7 @@ import { useAllTenantsView } from './use-all-tenants-view';
 
 export default function VmListPage() {
   const { t, language } = useT();
+  const errorText = useErrorText();
   const { notification } = App.useApp();
   const scope = useScope();
   const navigate = useNavigate();
@@ -63,7 +64,7 @@ export default function VmListPage() {
       const columns = vmColumns.filter((c) => visible.includes(c.key));
       downloadText(vmsToCsv(vms, columns, t, language, owners.columnContext), `vms-${scope.region}-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (error) {
-      notification.error({ title: t('vms.export.failed'), description: errorText(error, t) });
+      notification.error({ title: t('vms.export.failed'), description: errorText(error) });
     } finally {
       setExporting(false);
     }
