@@ -1,11 +1,18 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Form, Input, Modal, Progress } from 'antd';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { FormItem } from '../../components/form-item';
 import { useT } from '../../i18n/i18n-context';
 import { textToKeys } from './text-keys';
 import { typeKeys, type SendKey } from './type-text';
 
 // About 50 keys a second: slow enough that guests (and login prompts) keep up, fast enough for a script.
 const KEY_DELAY_MS = 20;
+
+// Text that maps to no key at all (only characters a keyboard cannot type) would send nothing.
+const schema = z.object({ Text: z.string().refine((text) => textToKeys(text).length > 0, 'console.sendText.empty') });
 
 interface Props {
   open: boolean;
@@ -17,16 +24,13 @@ interface Props {
 export function SendTextDialog({ open, onClose, sendKey }: Props) {
   const { t } = useT();
   const { message } = App.useApp();
-  const [text, setText] = useState('');
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { Text: '' } });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [empty, setEmpty] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  const fieldId = useId();
   useEffect(() => () => abort.current?.abort(), []);
 
-  const start = async () => {
-    const keys = textToKeys(text);
-    if (keys.length === 0) return setEmpty(true);
+  const type = async ({ Text }: z.infer<typeof schema>) => {
+    const keys = textToKeys(Text);
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ done: 0, total: keys.length });
@@ -40,7 +44,7 @@ export function SendTextDialog({ open, onClose, sendKey }: Props) {
     if (controller.signal.aborted) message.info(t('console.sendText.stopped', { count: typed }));
     else {
       message.success(t('console.sendText.done', { count: typed }));
-      setText('');
+      form.reset();
       onClose();
     }
   };
@@ -52,7 +56,7 @@ export function SendTextDialog({ open, onClose, sendKey }: Props) {
       title={t('console.sendText.title')}
       okText={typing ? t('console.sendText.stop') : t('console.sendText.submit')}
       okButtonProps={{ danger: typing }}
-      onOk={() => (typing ? abort.current?.abort() : void start())}
+      onOk={() => (typing ? abort.current?.abort() : void form.handleSubmit(type)())}
       cancelButtonProps={{ disabled: typing }}
       cancelText={t('common.close')}
       onCancel={() => {
@@ -61,26 +65,29 @@ export function SendTextDialog({ open, onClose, sendKey }: Props) {
       }}
       destroyOnHidden
     >
-      <Form layout="vertical">
-        <Form.Item
+      <Form layout="vertical" component={false}>
+        <FormItem
+          control={form.control}
+          name="Text"
           label={t('console.sendText.label')}
-          htmlFor={fieldId}
-          help={empty ? t('console.sendText.empty') : t('console.sendText.help', { rate: Math.round(1000 / KEY_DELAY_MS) })}
-          validateStatus={empty ? 'error' : undefined}
+          extra={t('console.sendText.help', { rate: Math.round(1000 / KEY_DELAY_MS) })}
         >
-          <Input.TextArea
-            id={fieldId}
-            rows={6}
-            value={text}
-            disabled={typing}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => {
-              setText(e.target.value);
-              setEmpty(false);
-            }}
-          />
-        </Form.Item>
+          {({ value, onChange, onBlur, id }) => (
+            <Input.TextArea
+              id={id}
+              rows={6}
+              value={String(value)}
+              disabled={typing}
+              spellCheck={false}
+              autoComplete="off"
+              onBlur={onBlur}
+              onChange={(e) => {
+                onChange(e.target.value);
+                form.clearErrors('Text');
+              }}
+            />
+          )}
+        </FormItem>
       </Form>
       {progress && (
         <div>
