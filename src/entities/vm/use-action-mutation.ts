@@ -4,6 +4,9 @@ import { call } from '../../api/client';
 import type { ActionRequest, ActionResponse, MutatingAction } from '../../../contract/contract';
 import { scopeParams, useScope, type ScopeKey } from '../tenant/scope';
 
+/** What `runAsync` answers for a second click while the first is in flight. */
+export const IGNORED = Symbol('ignored');
+
 /** A mutating action's parameters without the scope, which the hook adds. */
 export type ActionParams<A extends MutatingAction> = Omit<ActionRequest<A>, 'Region' | 'CompanyID'>;
 
@@ -23,8 +26,8 @@ interface Options<A extends MutatingAction> {
 }
 
 /**
- * One mutating platform call in a scope. `run` ignores a second click or Enter while the first is in
- * flight (the pending flag alone lags a render behind); `mutateAsync` is for runs that do their own
+ * One mutating platform call in a scope. `run` and `runAsync` ignore a second click or Enter while the
+ * first is in flight (the pending flag alone lags a render behind); `mutateAsync` is for runs that do their own
  * pacing (bulk). Both go through React Query, so the global MutationCache invalidation sees them.
  */
 export function useActionMutation<A extends MutatingAction>(action: A, options: Options<A> = {}) {
@@ -36,20 +39,30 @@ export function useActionMutation<A extends MutatingAction>(action: A, options: 
   });
   const keyOf = (params: ActionParams<A>) => options.key?.(params) ?? '';
 
-  const run = (params: ActionParams<A>, callbacks: RunCallbacks<A> = {}) => {
+  /** For a caller that awaits: `ignored` when the same request is already in flight; a failure rejects. */
+  const runAsync = async (params: ActionParams<A>): Promise<ActionResponse<A> | typeof IGNORED> => {
     const key = keyOf(params);
-    if (inFlight.current.has(key)) return;
+    if (inFlight.current.has(key)) return IGNORED;
     inFlight.current.add(key);
-    // Through the promise, not mutate()'s per-call callbacks: those fire only for the latest call,
-    // and with a key per VM an earlier VM's guard must still be released.
-    mutation
-      .mutateAsync(params)
-      .then((data) => callbacks.onSuccess?.(data), (error: unknown) => callbacks.onError?.(error))
-      .finally(() => inFlight.current.delete(key));
+    try {
+      return await mutation.mutateAsync(params);
+    } finally {
+      inFlight.current.delete(key);
+    }
+  };
+
+  // Through the promise, not mutate()'s per-call callbacks: those fire only for the latest call,
+  // and with a key per VM an earlier VM's guard must still be released.
+  const run = (params: ActionParams<A>, callbacks: RunCallbacks<A> = {}) => {
+    runAsync(params).then(
+      (data) => data !== IGNORED && callbacks.onSuccess?.(data),
+      (error: unknown) => callbacks.onError?.(error),
+    );
   };
 
   return {
     run,
+    runAsync,
     mutateAsync: mutation.mutateAsync,
     isPending: mutation.isPending,
     error: mutation.error,

@@ -29,7 +29,7 @@ function named(id: string | undefined, name: string | undefined): string {
 export function describeChoices(d: WizardDraft, lookups: Lookups, tenantLabel: string | undefined, t: T): ChoiceGroup[] {
   const none = t('common.none');
   const quantity = d.ChargeType && d.ChargeType !== 'Dynamic' && d.Quantity ? ` × ${d.Quantity}` : '';
-  const sg = (id: string | undefined) => named(id, lookups.securityGroups.data?.Infos.find((s) => s.SGID === id)?.Name);
+  const sg = (id: string | undefined) => named(id, lookups.securityGroups.data?.find((s) => s.SGID === id)?.Name);
   const opt = (label: string, value: string | undefined, fallback = none) =>
     value ? { label, value } : { label, value: fallback, unset: true };
   const groups: Omit<ChoiceGroup, 'step' | 'title'>[] = [

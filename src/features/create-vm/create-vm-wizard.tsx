@@ -8,7 +8,7 @@ import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { vmDetail, vmList } from '../../paths';
 import { describeChoices, STEP_TITLES } from './choices';
-import { createVmQueries } from './create-vm-queries';
+import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { clearDraft, saveDraft, type StoredDraft } from './draft-storage';
 import { LeaveGuard } from './leave-guard';
 import { PricePanel } from './price-panel';
@@ -73,7 +73,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     [subscribe, trigger, getFieldState],
   );
 
-  const tenants = useQuery({ ...createVmQueries.tenants(region), enabled: me.IsAdmin });
+  const tenants = useQuery({ ...tenantQueries.list(), enabled: me.IsAdmin });
   const tenantUser = tenants.data?.Infos.find((u) => u.CompanyID === tenant);
   const tenantLabel = me.IsAdmin ? (tenantUser ? `${tenantUser.Name} (${tenantUser.CompanyID})` : (tenant?.toString() ?? '')) : undefined;
   const groups = describeChoices(draft, lookups, tenantLabel, t);

@@ -5,9 +5,9 @@ import type { GetVMInstancePriceRequest } from '../../../contract/get-vm-instanc
 import { useErrorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import type { ScopeKey } from '../../entities/tenant/scope';
-import { createVmQueries } from './create-vm-queries';
+import { wizardPriceQuery } from './price-query';
 import { priceRequest } from './to-request';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 import type { WizardDraft } from './wizard-schema';
 
 const DEBOUNCE_MS = 300;
@@ -27,7 +27,7 @@ export function PricePanel({ draft, scope }: { draft: WizardDraft; scope: ScopeK
   // Compared as text: a new object on every render must not restart the debounce.
   const settled = useDebouncedValue(request ? JSON.stringify(request) : null, DEBOUNCE_MS);
   const params = useMemo(() => (settled ? (JSON.parse(settled) as GetVMInstancePriceRequest) : null), [settled]);
-  const price = useQuery(createVmQueries.price(params));
+  const price = useQuery(wizardPriceQuery(params));
 
   const priced = request ? price.data : undefined;
   const total = priced?.reply.Infos[0]?.Price;

@@ -8,7 +8,7 @@ import type { StepProps } from './step-props';
 /** Step 3: the image, the system disk (never smaller than the image) and an optional data disk. */
 export function StepImageDisks({ form, draft, lookups }: StepProps) {
   const { t } = useT();
-  const storageOptions = lookups.storageTypes.data?.Infos.map((s) => ({
+  const storageOptions = lookups.storageTypes.data?.map((s) => ({
     value: s.StorageType,
     label: s.StorageTypeAlias ? `${s.StorageTypeAlias} (${s.StorageType})` : s.StorageType,
   }));

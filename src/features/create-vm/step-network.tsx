@@ -7,7 +7,7 @@ import type { StepProps } from './step-props';
 /** Step 4: VPC, a subnet of it, an optional fixed internal IP, security groups and a public IP. */
 export function StepNetwork({ form, draft, lookups }: StepProps) {
   const { t } = useT();
-  const sgOptions = lookups.securityGroups.data?.Infos.map((sg) => ({ value: sg.SGID, label: `${sg.Name} (${sg.SGID})` }));
+  const sgOptions = lookups.securityGroups.data?.map((sg) => ({ value: sg.SGID, label: `${sg.Name} (${sg.SGID})` }));
   if (!lookups.tenantChosen) return <Alert type="info" showIcon title={t('createVm.network.needTenant')} />;
   return (
     <>

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { FormItem } from '../../components/form-item';
-import { useScope } from '../../entities/tenant/scope';
+import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { useT } from '../../i18n/i18n-context';
-import { createVmQueries } from './create-vm-queries';
 import type { WizardForm } from './step-props';
 import type { WizardField } from './wizard-schema';
 
@@ -13,8 +12,7 @@ const TENANT_OWNED: WizardField[] = ['VPCID', 'SubnetID', 'InternalIP', 'WANSGID
 /** Admin only: the tenant that will own the VM (every lookup, the price and the create use it). */
 export function TenantField({ form }: { form: WizardForm }) {
   const { t } = useT();
-  const { region } = useScope();
-  const tenants = useQuery(createVmQueries.tenants(region));
+  const tenants = useQuery(tenantQueries.list());
   return (
     <FormItem control={form.control} name="CompanyID" label={t('createVm.tenant')} extra={t('createVm.tenant.help')} required>
       {({ value, onChange, onBlur, id }) => (

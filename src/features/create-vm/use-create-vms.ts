@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { call } from '../../api/client';
 import { CreateVMInstance } from '../../../contract/create-vm-instance';
 import type { ScopeKey } from '../../entities/tenant/scope';
+import { IGNORED, useActionMutation } from '../../entities/vm/use-action-mutation';
 import { createRequest } from './to-request';
 import { instanceNames, type WizardValues } from './wizard-schema';
 
@@ -14,38 +12,31 @@ export interface CreateResult {
 
 /**
  * Creates the VMs one after another (the platform allocates addresses in order) and reports each.
- * A single VM's failure is thrown, so the form shows it; with several, every result is returned.
- * One create per click: a second call while one is running is ignored.
+ * A single VM's failure is left on the mutation, so the form shows it; with several, every result is
+ * returned. One create per click: useActionMutation ignores a call while one is in flight, and a run
+ * whose first VM was ignored is a second click, so it stops there.
  */
 export function useCreateVms(scope: ScopeKey) {
-  const inFlight = useRef(false);
-  const mutation = useMutation({
-    mutationFn: async (values: WizardValues): Promise<CreateResult[]> => {
-      const names = instanceNames(values.Name, values.Count);
-      const results: CreateResult[] = [];
-      for (const name of names) {
-        const request = CreateVMInstance.request.parse({ ...createRequest(values, scope, name), Password: values.Password });
-        try {
-          const reply = await call('CreateVMInstance', request);
-          results.push({ name, vmId: reply.VMID });
-        } catch (error) {
-          if (names.length === 1) throw error;
-          results.push({ name, error });
-        }
-      }
-      return results;
-    },
-  });
+  const mutation = useActionMutation('CreateVMInstance', { scope });
   const create = async (values: WizardValues): Promise<CreateResult[] | undefined> => {
-    if (inFlight.current) return undefined;
-    inFlight.current = true;
-    try {
-      return await mutation.mutateAsync(values);
-    } catch {
-      return undefined;
-    } finally {
-      inFlight.current = false;
+    const names = instanceNames(values.Name, values.Count);
+    const results: CreateResult[] = [];
+    for (const name of names) {
+      // The scope comes from the hook; the schema applies the document's defaults and rules once more.
+      const { Region: _region, CompanyID: _company, ...params } = CreateVMInstance.request.parse({
+        ...createRequest(values, scope, name),
+        Password: values.Password,
+      });
+      try {
+        const reply = await mutation.runAsync(params);
+        if (reply === IGNORED) return undefined;
+        results.push({ name, vmId: reply.VMID });
+      } catch (error) {
+        if (names.length === 1) return undefined;
+        results.push({ name, error });
+      }
     }
+    return results;
   };
-  return { create, mutation, inFlight };
+  return { create, mutation };
 }

@@ -12,7 +12,7 @@ import { ALL_TENANTS, switchTarget } from './switch-target';
 import { tenantQueries } from '../../entities/tenant/tenant-queries';
 import { matchesTenant, orderTenants, tenantSearchRequests } from './tenant-search';
 import { TenantStatus } from './tenant-status';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 
 /** An option, or a group of them (Recent, Tenants). */
 interface TenantOption {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The value once it has stopped changing for `ms`: a search box asks the API once per pause, not per key. */
+/** The value once it has stopped changing for `ms`: a search box or a price asks the API once per pause, not per key. */
 export function useDebouncedValue<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
