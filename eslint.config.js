@@ -5,7 +5,7 @@ import globals from 'globals';
 import boundaries from './eslint/import-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench/.work', '.tmp'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench/.work', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

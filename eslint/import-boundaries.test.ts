@@ -17,6 +17,7 @@ tester.run('import-boundaries', boundaries.rules['import-boundaries'], {
     { filename: at('src/features/vms/list/page.tsx'), code: "import { vmQueries } from '../../../entities/vm/vm-queries';" },
     { filename: at('src/features/vms/list/page.tsx'), code: "import { x } from '../detail/y';" },
     { filename: at('src/app/router.tsx'), code: "const page = import('../features/vms/list/page');" },
+    { filename: at('src/hook-test-wrapper.tsx'), code: "import { createQueryClient } from './app/query-client';" },
   ],
   invalid: [
     { filename: at('contract/fields.ts'), code: "import { readFileSync } from 'node:fs';", errors: 1 },
@@ -28,5 +29,6 @@ tester.run('import-boundaries', boundaries.rules['import-boundaries'], {
     { filename: at('src/entities/vm/vm-queries.ts'), code: "import { x } from '../../features/vms/list/params';", errors: 1 },
     { filename: at('src/features/vms/list/page.tsx'), code: "import { x } from '../../../app/layout';", errors: 1 },
     { filename: at('src/entities/vm/vm-queries.ts'), code: "export { x } from '../../app/scope';", errors: 1 },
+    { filename: at('src/paths.ts'), code: "import { x } from './app/query-client';", errors: 1 },
   ],
 });
