@@ -1,4 +1,5 @@
-import { intToIp, parseCidr } from './ipv4';
+import { intToIp } from '../../contract/ipv4';
+import { parseCidr } from './ipv4';
 import type { Db } from './store/open-database';
 import { bulkInsertVms } from './store/vm-search-schema';
 import { searchText } from './store/vm-rows';

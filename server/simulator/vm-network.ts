@@ -1,4 +1,5 @@
-import { firstFreeHost, isHostInCidr } from './ipv4';
+import { isHostInCidr } from '../../contract/ipv4';
+import { firstFreeHost } from './ipv4';
 import { RetCode, SimError } from './retcode';
 import { type Db, stmt } from './store/open-database';
 

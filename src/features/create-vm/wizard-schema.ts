@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CreateVMInstanceShape } from '../../../contract/create-vm-instance';
 import { checkBillingAndGpu, companyIdField, containsAdministratorRun } from '../../../contract/fields';
-import { isHostInCidr } from './cidr';
+import { isHostInCidr } from '../../../contract/ipv4';
 
 /** What the rules need to know beyond the form's own values: facts from the lookups. */
 export interface WizardContext {
