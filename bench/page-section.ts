@@ -4,65 +4,53 @@ import { seedManyVms } from '../server/simulator/seed-many';
 import { row, type BenchRow } from './bench-row';
 import { buildApp, DIST_DIR } from './bundle-section';
 import { demoLogin, gatewayCall } from './gateway-client';
+import { coldVisit, emulateNetwork, freshContext, inAppVisit, SLOW_NETWORK, type Ready, type Visit } from './page-visit';
 import { startStackProcess } from './stack-process';
 import { median } from './stats';
 
 const SECTION = 'Page';
 const RUNS = 5;
 const PAGE_SIZE = 100;
+const LIST = `/vms?size=${PAGE_SIZE}`;
 
-/**
- * Milliseconds from navigation start until `ready` (run in the page, polled every animation frame)
- * first holds, in a fresh signed-in browser context: a cold cache, as on a first visit.
- */
-interface Visit {
-  /** Navigation start to ready. */
-  readyMs: number;
-  domContentLoadedMs: number;
-  /** When the last /api answer before ready had arrived: the rest is rendering. */
-  lastApiMs: number;
-}
+const ROWS: Ready = (arg) => document.querySelectorAll('tbody tr[data-row-key]').length >= Number(arg);
+const HEADING: Ready = (arg) => [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === arg);
+const SIGN_IN_FORM: Ready = () => document.querySelector('form input[type="password"]') !== null;
 
-async function visit(browser: Browser, url: string, path: string, ready: (arg: string) => boolean, arg: string): Promise<Visit> {
-  // The app's CSP forbids eval, which Playwright's polling needs; the app's own scripts are unaffected.
-  const context = await browser.newContext({ locale: 'en-US', bypassCSP: true });
+const m = (values: number[]) => Math.round(median(values));
+
+/** One cold visit in a fresh context, optionally on the slow network. */
+async function visitOnce(browser: Browser, url: string, path: string, ready: Ready, arg: string, opts: { signedOut?: boolean; slow?: boolean } = {}) {
+  const context = await freshContext(browser, url, opts);
   try {
-    const login = await context.request.post(`${url}/auth/demo-login`, {
-      data: { Account: 'tenant' },
-      headers: { 'X-Requested-By': 'console' },
-    });
-    if (login.status() !== 200) throw new Error(`demo-login: HTTP ${login.status()}`);
     const page = await context.newPage();
-    await page.goto(url + path, { waitUntil: 'commit' });
-    // performance.now() counts from the navigation's start (timeOrigin).
-    const handle = await page.waitForFunction(
-      ({ source, value }) => (new Function('arg', `return (${source})(arg)`)(value) ? performance.now() : false),
-      { source: ready.toString(), value: arg },
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const readyMs = Number(await handle.jsonValue());
-    const timings = await page.evaluate((until) => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const api = performance
-        .getEntriesByType('resource')
-        .filter((e) => new URL(e.name).pathname === '/api' && (e as PerformanceResourceTiming).responseEnd <= until)
-        .map((e) => (e as PerformanceResourceTiming).responseEnd);
-      return { domContentLoadedMs: nav?.domContentLoadedEventEnd ?? Number.NaN, lastApiMs: api.length ? Math.max(...api) : Number.NaN };
-    }, readyMs);
-    return { readyMs, ...timings };
+    await emulateNetwork(page, opts.slow ? SLOW_NETWORK : null);
+    return await coldVisit(page, url, path, ready, arg);
   } finally {
     await context.close();
   }
 }
 
-const HUNDREDTH_ROW = (arg: string) => document.querySelectorAll('tbody tr[data-row-key]').length >= Number(arg);
-const NAME_HEADING = (arg: string) =>
-  [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === arg);
+/** In one signed-in context: list (cold), click into a VM, back to the list (its data cached). */
+async function roundTrip(browser: Browser, url: string, vm: { VMID: string; Name: string }) {
+  const context = await freshContext(browser, url);
+  try {
+    const page = await context.newPage();
+    await coldVisit(page, url, LIST, ROWS, String(PAGE_SIZE));
+    const toDetail = await inAppVisit(page, `document.querySelector('a[href^="/vms/${vm.VMID}"]').click()`, HEADING, vm.Name);
+    const back = await inAppVisit(page, 'history.back()', ROWS, String(PAGE_SIZE));
+    return { toDetail, back };
+  } finally {
+    await context.close();
+  }
+}
 
-/** The built app (bundle section) served by the gateway, with 150 extra VMs for the demo tenant. */
+/**
+ * The built app (bundle section) served by the gateway, with 150 extra VMs for the demo tenant: every row of
+ * issue 14's table, median of 5 cold visits each, and the cold list again on a 40 ms / 20 Mbit/s network.
+ */
 export async function pageSection(): Promise<BenchRow[]> {
-  // Run on its own (`npm run bench -- page`), the section builds the app itself: a build left by an
-  // earlier run could be of older code. After the bundle section, this is the same build.
+  // Run on its own (`npm run bench -- page`), the section builds the app itself.
   buildApp();
   const stack = await startStackProcess({
     name: 'page',
@@ -74,21 +62,36 @@ export async function pageSection(): Promise<BenchRow[]> {
     const session = await demoLogin(stack.url, 'tenant');
     const first = await gatewayCall(session, { Action: 'DescribeVMInstance', Region: 'cn-bj2', Limit: 1 });
     const vm = (first.Infos as Array<{ VMID: string; Name: string }>)[0];
-    const list: Visit[] = [];
-    const detail: Visit[] = [];
     // One warm-up: the first Chromium context pays for its own start-up.
-    await visit(browser, stack.url, `/vms?size=${PAGE_SIZE}`, HUNDREDTH_ROW, String(PAGE_SIZE));
+    await visitOnce(browser, stack.url, LIST, ROWS, String(PAGE_SIZE));
+    const list: Visit[] = [];
+    const slow: Visit[] = [];
+    const signIn: Visit[] = [];
+    const trips: Array<{ toDetail: number; back: number }> = [];
     for (let i = 0; i < RUNS; i++) {
-      list.push(await visit(browser, stack.url, `/vms?size=${PAGE_SIZE}`, HUNDREDTH_ROW, String(PAGE_SIZE)));
-      detail.push(await visit(browser, stack.url, `/vms/${vm.VMID}`, NAME_HEADING, vm.Name));
+      list.push(await visitOnce(browser, stack.url, LIST, ROWS, String(PAGE_SIZE)));
+      slow.push(await visitOnce(browser, stack.url, LIST, ROWS, String(PAGE_SIZE), { slow: true }));
+      signIn.push(await visitOnce(browser, stack.url, '/sign-in', SIGN_IN_FORM, '', { signedOut: true }));
+      trips.push(await roundTrip(browser, stack.url, vm));
     }
-    const note = (visits: Visit[]) => {
-      const m = (pick: (v: Visit) => number) => Math.round(median(visits.map(pick)));
-      return `median of ${RUNS} cold visits, signed in; DOMContentLoaded ${m((v) => v.domContentLoadedMs)} ms, last /api answer ${m((v) => v.lastApiMs)} ms`;
-    };
+    const kb = (visits: Visit[]) => m(visits.map((v) => v.bytes)) / 1000;
+    const files = (visits: Visit[]) => m(visits.map((v) => v.files));
     return [
-      row(SECTION, `VM list: navigation start to ${PAGE_SIZE} rows visible`, median(list.map((v) => v.readyMs)), 'ms', { note: note(list) }),
-      row(SECTION, 'VM detail: navigation start to the name heading', median(detail.map((v) => v.readyMs)), 'ms', { note: note(detail) }),
+      row(SECTION, `VM list: navigation start to ${PAGE_SIZE} rows visible, cold`, m(list.map((v) => v.readyMs)), 'ms', {
+        budget: 1000,
+        note: `median of ${RUNS}; last /api answer at ${m(list.map((v) => v.lastApiMs))} ms`,
+      }),
+      row(SECTION, "VM list: render once its data has arrived (ready minus last /api answer)", m(list.map((v) => v.readyMs - v.lastApiMs)), 'ms', { budget: 200 }),
+      row(SECTION, 'VM list: back from a detail page (data cached)', m(trips.map((t) => t.back)), 'ms', { budget: 200, note: 'history.back() to 100 rows' }),
+      row(SECTION, 'in-app list -> detail', m(trips.map((t) => t.toDetail)), 'ms', { budget: 300, note: 'click on the name link to the name heading' }),
+      row(SECTION, 'first visit to /vms: bytes on the wire', kb(list), 'kB', { budget: 300, note: `${files(list)} files (budget 20), every response until the rows show` }),
+      row(SECTION, 'first visit to the sign-in page, signed out: bytes on the wire', kb(signIn), 'kB', {
+        budget: 150,
+        note: `${files(signIn)} files; ready at ${m(signIn.map((v) => v.readyMs))} ms`,
+      }),
+      row(SECTION, `VM list, cold, on 40 ms latency and 20 Mbit/s`, m(slow.map((v) => v.readyMs)), 'ms', {
+        note: `${kb(slow)} kB, ${files(slow)} files; last /api answer at ${m(slow.map((v) => v.lastApiMs))} ms`,
+      }),
     ];
   } finally {
     await browser.close();

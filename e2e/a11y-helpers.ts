@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { appendFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language, MessageKey } from '../src/i18n/messages';
+import { messages } from '../src/i18n/all-messages';
 import { translate } from '../src/i18n/translate';
 import { motionSettled } from './popups';
 import { createTestVm } from './sign-in';
@@ -32,7 +33,7 @@ export async function presetLook(page: Page, look: Look): Promise<void> {
 
 /** The app's own words in the page's language, so selectors work in both. */
 export function say(look: Look, key: MessageKey, vars?: Record<string, string | number>): string {
-  return translate(look.language, key, vars);
+  return translate(messages[look.language], key, vars);
 }
 
 /** Nothing still loading or moving: no skeletons or spinners left, no dialog still fading in. */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { messages, type MessageKey } from '../src/i18n/messages';
+import { messages } from '../src/i18n/all-messages';
+import type { MessageKey } from '../src/i18n/messages';
 import { choose } from './popups';
 import { createVm, hasFocus, LOOKS, presetLook, say, scan, settled, switchLook, tabTo, type Look } from './a11y-helpers';
 import { signInAs } from './sign-in';

@@ -1,3 +1,5 @@
+import { constants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../logger';
@@ -71,6 +73,13 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
     return payload;
   });
   await app.register(requestLog);
+  // Answers over 1 KB (a page of VMs, the lookups) go compressed; brotli at a level cheap enough per request.
+  // The app's files are compressed once at build time instead (static-spa.ts serves those twins).
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(corePlugins, { sessions });
   await app.register(healthRoutes, { store, draining: () => draining });
   await app.register(authRoutes, { config, sessions, upstream, store });

@@ -1,23 +1,32 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { RouterProvider } from 'react-router';
-import { I18nProvider } from '../i18n/i18n-provider';
+import { I18nProvider, type LoadingLanguage } from '../i18n/i18n-provider';
+import type { createAppRouter } from './router';
 import { DocumentLanguage } from './document-language';
-import { createQueryClient } from './query-client';
-import { router } from './router';
 import { ThemeProvider } from './theme-provider';
 
-/** Only what every page needs and nothing from antd: the entry chunk stays small (see router.tsx). */
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+interface AppProps {
+  language: LoadingLanguage;
+  queryClient: QueryClient;
+  router: ReturnType<typeof createAppRouter>;
+}
+
+/**
+ * Only what every page needs and nothing from antd: the entry chunk stays small (see router.tsx). Nothing
+ * renders until the language's messages are there; the route's chunks and data load meanwhile.
+ */
+export function App({ language, queryClient, router }: AppProps) {
   return (
-    <I18nProvider>
-      <DocumentLanguage />
-      <ThemeProvider>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ThemeProvider>
-    </I18nProvider>
+    <Suspense fallback={null}>
+      <I18nProvider initial={language}>
+        <DocumentLanguage />
+        <ThemeProvider>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </ThemeProvider>
+      </I18nProvider>
+    </Suspense>
   );
 }

@@ -1,44 +1,62 @@
-import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { ErrorPage } from './error-page';
-import { Lazy } from './lazy';
+import { PageLoading } from './page-loading';
 
-// Each page is its own chunk: a first visit loads the shell and the page it lands on, nothing else.
-// The entry holds no antd and no zod: the two layouts bring them (see antd-providers.tsx); the
-// session gate lives in the signed-in layout, so the check of the session starts with that chunk.
-const PublicLayout = lazy(() => import('./public-layout'));
-const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
-const Layout = lazy(() => import('./layout'));
-const NotFoundPage = lazy(() => import('./not-found-page'));
-const OverviewPage = lazy(() => import('../features/overview/overview-page'));
-const VmListPage = lazy(() => import('../features/vms/list/vm-list-page'));
-const VmDetailRoute = lazy(() => import('./vm-detail-route'));
-const CreateVmPage = lazy(() => import('../features/create-vm/create-vm-page'));
-const ConsolePage = lazy(() => import('../features/console/console-page'));
+// Each page is its own chunk, fetched by the router as soon as the URL is known (route `lazy`), together with
+// the page's data (the loaders below): no step waits for a component to render. The entry holds no antd and
+// no zod: the layouts bring them (see antd-providers.tsx), and the prefetch module, with the API client, is
+// its own chunk too. Loaders never wait for data: a page renders as soon as its chunk is there.
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+const prefetch = () => import('./route-prefetch');
 
-export const router = createBrowserRouter([
-  {
-    element: <Lazy page={PublicLayout} />,
-    errorElement: <ErrorPage />,
-    children: [{ path: '/sign-in', element: <Lazy page={SignInPage} /> }],
-  },
-  {
-    path: '/',
-    element: <Lazy page={Layout} />,
-    errorElement: <ErrorPage />,
-    children: [
-      {
-        // A page that fails shows the error inside the shell, so the header and its way out stay.
-        errorElement: <ErrorPage />,
-        children: [
-          { index: true, element: <Lazy page={OverviewPage} /> },
-          { path: 'vms', element: <Lazy page={VmListPage} /> },
-          { path: 'vms/create', element: <Lazy page={CreateVmPage} /> },
-          { path: 'vms/:id', element: <Lazy page={VmDetailRoute} /> },
-          { path: 'vms/:id/console', element: <Lazy page={ConsolePage} /> },
-          { path: '*', element: <Lazy page={NotFoundPage} /> },
-        ],
-      },
-    ],
-  },
-]);
+export function createAppRouter(queryClient: QueryClient) {
+  const start = (run: (m: Awaited<ReturnType<typeof prefetch>>, url: URL, args: LoaderFunctionArgs) => Promise<unknown>) =>
+    (args: LoaderFunctionArgs) => {
+      const url = new URL(args.request.url);
+      void prefetch().then((m) => run(m, url, args)).catch(() => undefined);
+      return null;
+    };
+  return createBrowserRouter([
+    {
+      HydrateFallback: PageLoading,
+      lazy: page(() => import('./public-layout')),
+      errorElement: <ErrorPage />,
+      children: [{ path: '/sign-in', lazy: page(() => import('../features/auth/sign-in-page')) }],
+    },
+    {
+      path: '/',
+      HydrateFallback: PageLoading,
+      lazy: page(() => import('./layout')),
+      loader: start((m, url) => m.shellScope(queryClient, url)),
+      errorElement: <ErrorPage />,
+      children: [
+        {
+          // A page that fails shows the error inside the shell, so the header and its way out stay.
+          errorElement: <ErrorPage />,
+          children: [
+            { index: true, lazy: page(() => import('../features/overview/overview-page')) },
+            {
+              path: 'vms',
+              lazy: page(() => import('../features/vms/list/vm-list-page')),
+              loader: start((m, url) => m.prefetchVmList(queryClient, url)),
+            },
+            { path: 'vms/create', lazy: page(() => import('../features/create-vm/create-vm-page')) },
+            {
+              path: 'vms/:id',
+              lazy: page(() => import('./vm-detail-route')),
+              loader: start((m, url, { params }) => m.prefetchVmDetail(queryClient, url, params.id ?? '')),
+            },
+            {
+              path: 'vms/:id/console',
+              lazy: page(() => import('../features/console/console-page')),
+              loader: start((m, url, { params }) => m.prefetchVmDetail(queryClient, url, params.id ?? '')),
+            },
+            { path: '*', lazy: page(() => import('./not-found-page')) },
+          ],
+        },
+      ],
+    },
+  ]);
+}

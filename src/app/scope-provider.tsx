@@ -4,13 +4,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ScopeContext } from '../entities/tenant/scope';
 import { useMe } from '../components/session-context';
 import { regionsQuery } from './regions-query';
-
-const REGION_KEY = 'console.region';
-
-function parseCompany(value: string | null): number | undefined {
-  const n = Number(value);
-  return value && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
+import { companyFromUrl, pickRegion, rememberRegion, storedRegion } from './scope-choice';
 
 /**
  * Region (remembered) and, for admins, the tenant acted on. The tenant lives in the URL
@@ -22,7 +16,7 @@ export function ScopeProvider({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const urlCompany = me.IsAdmin ? parseCompany(params.get('company')) : undefined;
+  const urlCompany = companyFromUrl(me.IsAdmin, params);
   const [company, setCompany] = useState(urlCompany);
   const [lastSearch, setLastSearch] = useState(location.search);
   if (location.search !== lastSearch) {
@@ -39,15 +33,15 @@ export function ScopeProvider({ children }: { children: ReactNode }) {
   }, [company, params, location.pathname, navigate]);
 
   const regions = useQuery(regionsQuery(undefined));
-  const [region, setRegion] = useState(() => localStorage.getItem(REGION_KEY) ?? '');
+  const [region, setRegion] = useState(storedRegion);
   const known = regions.data?.Infos.map((r) => r.Region) ?? [];
-  const effectiveRegion = known.includes(region) ? region : (known[0] ?? '');
+  const effectiveRegion = pickRegion(known, region);
   const scope = useMemo(
     () => ({
       region: effectiveRegion,
       companyId: company,
       setRegion: (next: string) => {
-        localStorage.setItem(REGION_KEY, next);
+        rememberRegion(next);
         setRegion(next);
       },
     }),

@@ -6,6 +6,7 @@ import { SessionContext } from '../components/session-context';
 import { useT } from '../i18n/i18n-context';
 import { meQuery } from './me-query';
 import { PageLoading } from './page-loading';
+import { isLeavingSession, leaveSession, sessionShown } from './session-leaving';
 
 /**
  * Pages behind it need a session. Without one (or when a call reports the session gone) the user
@@ -23,12 +24,19 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const onExpired = () => {
+      if (isLeavingSession()) return;
+      leaveSession();
       navigate(`/sign-in?expired=1&next=${encodeURIComponent(here)}`, { replace: true });
       queryClient.clear();
     };
     window.addEventListener(SESSION_EXPIRED_EVENT, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED_EVENT, onExpired);
   }, [navigate, queryClient, here]);
+
+  const signedIn = !!me.data;
+  useEffect(() => {
+    if (signedIn) sessionShown();
+  }, [signedIn]);
 
   if (me.isPending) return <PageLoading />;
   if (me.isError) {
@@ -43,6 +51,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </section>
     );
   }
-  if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(here)}`} replace />;
+  // Leaving already: the navigation to sign-in is under way (its chunk may still be loading).
+  if (!me.data) return isLeavingSession() ? <PageLoading /> : <Navigate to={`/sign-in?next=${encodeURIComponent(here)}`} replace />;
   return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
 }

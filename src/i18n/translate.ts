@@ -1,4 +1,4 @@
-import { messages, type Language, type MessageKey } from './messages';
+import type { MessageKey, Messages } from './messages';
 
 type Vars = Record<string, string | number>;
 
@@ -7,18 +7,18 @@ function fill(text: string, vars?: Vars): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
-export function isMessageKey(text: string): text is MessageKey {
-  return Object.hasOwn(messages['en-US'], text);
+export function isMessageKey(messages: Messages, text: string): text is MessageKey {
+  return Object.hasOwn(messages, text);
 }
 
-export function translate(language: Language, key: MessageKey, vars?: Vars): string {
-  return fill(messages[language][key], vars);
+export function translate(messages: Messages, key: MessageKey, vars?: Vars): string {
+  return fill(messages[key], vars);
 }
 
 /**
  * A text that may or may not be a message key: a platform Message, or a zod issue whose message is a key
  * for our own rules and the library's English for its own. Keys are worded; anything else is shown as it is.
  */
-export function translateText(language: Language, text: string, vars?: Vars): string {
-  return isMessageKey(text) ? translate(language, text, vars) : fill(text, vars);
+export function translateText(messages: Messages, text: string, vars?: Vars): string {
+  return isMessageKey(messages, text) ? translate(messages, text, vars) : fill(text, vars);
 }

@@ -21,6 +21,9 @@ export async function staticSpa(app: FastifyInstance, distDir: string | null): P
       root: distDir,
       wildcard: true,
       cacheControl: false,
+      // The build writes .br and .gz twins (scripts/vite-precompress.ts): sent with Content-Encoding and
+      // Vary: Accept-Encoding to a browser that accepts them.
+      preCompressed: true,
       // Vite puts content-hashed files under assets/: they never change, so they may be kept for a year.
       // index.html names the current hashes and must be revalidated every time.
       setHeaders: (reply, path) => {

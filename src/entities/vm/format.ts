@@ -19,10 +19,15 @@ export function chargeTypeOf(vm: Pick<VMInstanceInfo, 'ChargeType'>): ChargeType
   return isChargeType(vm.ChargeType) ? vm.ChargeType : 'Dynamic';
 }
 
+// Building an Intl formatter costs far more than using one: one per language, kept.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Unix seconds as a local date and time; empty when unknown (0 means "never" on the platform). */
 export function formatTime(seconds: number | undefined, language: string): string {
   if (!seconds) return '';
-  return new Date(seconds * 1000).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+  let format = timeFormats.get(language);
+  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(new Date(seconds * 1000));
 }
 
 export function memoryGb(memoryMb: number | undefined): number {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translate, translateText } from '../../i18n/translate';
+import { messages } from '../../i18n/all-messages';
 import type { MessageKey } from '../../i18n/messages';
 import { signInErrorText } from './sign-in-error-text';
 import { ApiError } from '../../api/api-error';
 
 type Vars = Record<string, string | number>;
-const en = { t: (key: MessageKey, vars?: Vars) => translate('en-US', key, vars), text: (s: string, vars?: Vars) => translateText('en-US', s, vars) };
-const zh = { t: (key: MessageKey, vars?: Vars) => translate('zh-CN', key, vars), text: (s: string, vars?: Vars) => translateText('zh-CN', s, vars) };
+const en = { t: (key: MessageKey, vars?: Vars) => translate(messages['en-US'], key, vars), text: (s: string, vars?: Vars) => translateText(messages['en-US'], s, vars) };
+const zh = { t: (key: MessageKey, vars?: Vars) => translate(messages['zh-CN'], key, vars), text: (s: string, vars?: Vars) => translateText(messages['zh-CN'], s, vars) };
 
 describe('signInErrorText', () => {
   it('words the throttle in whole minutes, rounded up', () => {

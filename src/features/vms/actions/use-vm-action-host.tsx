@@ -1,20 +1,22 @@
 import { App } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useErrorText } from '../../../components/api-error-alert';
 import { useActionMutation } from '../../../entities/vm/use-action-mutation';
 import { useT } from '../../../i18n/i18n-context';
 import { vmConsole } from '../../../paths';
-import { DefaultGatewayDialog } from './default-gateway-dialog';
-import { DeleteDialog } from './delete-dialog';
-import { ReinstallDialog } from './reinstall-dialog';
-import { ResetPasswordDialog } from './reset-password-dialog';
-import { ResizeDialog } from './resize-dialog';
 import { markResized } from './resized-vms';
-import { SimpleActionDialog } from './simple-action-dialog';
 import { useReturnFocus } from './use-return-focus';
 import { findVmAction, type VmActionId } from '../../../entities/vm/vm-actions';
+
+// Each dialog (with its form library and zod rules) loads when it is first opened, not with the page.
+const DefaultGatewayDialog = lazy(() => import('./default-gateway-dialog').then((m) => ({ default: m.DefaultGatewayDialog })));
+const DeleteDialog = lazy(() => import('./delete-dialog').then((m) => ({ default: m.DeleteDialog })));
+const ReinstallDialog = lazy(() => import('./reinstall-dialog').then((m) => ({ default: m.ReinstallDialog })));
+const ResetPasswordDialog = lazy(() => import('./reset-password-dialog').then((m) => ({ default: m.ResetPasswordDialog })));
+const ResizeDialog = lazy(() => import('./resize-dialog').then((m) => ({ default: m.ResizeDialog })));
+const SimpleActionDialog = lazy(() => import('./simple-action-dialog').then((m) => ({ default: m.SimpleActionDialog })));
 
 export type RequestVmAction = (id: VmActionId, vm: VMInstanceInfo) => void;
 
@@ -63,5 +65,5 @@ export function useVmActionHost(opts: { onDeleted?(): void } = {}): { request: R
     else if (id === 'resize') element = <ResizeDialog key={key} vm={vm} onClose={close} onResized={() => markResized(vm.VMID)} />;
     else element = <SimpleActionDialog key={key} action={findVmAction(id)} vm={vm} onClose={close} />;
   }
-  return { request, element };
+  return { request, element: element && <Suspense fallback={null}>{element}</Suspense> };
 }

@@ -1,17 +1,21 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Tooltip } from 'antd';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useT } from '../../../i18n/i18n-context';
 import { ActionReason } from './action-reason';
 import type { RequestVmAction } from './use-vm-action-host';
 import { vmActions } from '../../../entities/vm/vm-actions';
 
-/** A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover. */
+/**
+ * A row's action menu, from the catalogue; a disabled item explains itself (and offers the fix) on hover.
+ * The items (with their tooltips) are built only while the menu is open: a list renders one menu per row.
+ */
 export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: RequestVmAction }) {
   const { t } = useT();
   const button = useRef<HTMLButtonElement>(null);
-  const items = vmActions.map((a) => {
+  const [open, setOpen] = useState(false);
+  const items = !open ? [] : vmActions.map((a) => {
     const permission = a.isAllowed(vm);
     const label = t(a.label);
     return {
@@ -32,11 +36,14 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
     <Dropdown
       trigger={['click']}
       autoFocus
+      open={open}
+      onOpenChange={setOpen}
       menu={{
         items,
         onClick: ({ key, domEvent }) => {
           // Enter on an item would also press whatever the new dialog focuses (closing it at once).
           domEvent.preventDefault();
+          setOpen(false);
           // The dialog gives the focus back to the menu's button, not to the item that disappears.
           button.current?.focus();
           request(key as (typeof vmActions)[number]['action'], vm);

@@ -1,7 +1,7 @@
-import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
+import { CopyText } from '../../../components/copy-text';
 import { chargeTypeText, formatTime, privateIps, specText, stateText } from '../../../entities/vm/format';
 import { publicIps } from '../../../entities/vm/vm-actions';
 import { VmStateTag } from '../../../entities/vm/vm-state-tag';
@@ -23,17 +23,20 @@ export interface VmColumn {
   title: MessageKey;
   /** The name column identifies the row and cannot be hidden. */
   fixed?: boolean;
+  /** Pixels: fixed widths let the browser lay the table out once, without antd measuring the cells. */
+  width: number;
   render(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): ReactNode;
   csv(vm: VMInstanceInfo, t: T, language: string, ctx: VmColumnContext): string[];
   csvTitles?: MessageKey[];
 }
 
+// Plain elements: a cell is rendered for every row and column, so no antd component in it.
 const lines = (items: (string | undefined)[]) => (
-  <Space direction="vertical" size={0}>
+  <div className="cell-lines">
     {items.filter(Boolean).map((item, i) => (
       <span key={i}>{item}</span>
     ))}
-  </Space>
+  </div>
 );
 
 export const vmColumns: readonly VmColumn[] = [
@@ -41,13 +44,14 @@ export const vmColumns: readonly VmColumn[] = [
     key: 'name',
     title: 'vms.column.name',
     fixed: true,
+    width: 200,
     render: (vm) => (
-      <Space direction="vertical" size={0}>
+      <div className="cell-lines">
         <Link to={vmDetail(vm.VMID)}>{vm.Name}</Link>
-        <Typography.Text type="secondary" copyable={{ text: vm.VMID }} style={{ fontSize: 12 }}>
-          {vm.VMID}
-        </Typography.Text>
-      </Space>
+        <span className="cell-secondary">
+          <CopyText text={vm.VMID} />
+        </span>
+      </div>
     ),
     csv: (vm) => [vm.Name, vm.VMID],
     csvTitles: ['vms.column.name', 'vms.field.VMID'],
@@ -56,6 +60,7 @@ export const vmColumns: readonly VmColumn[] = [
     // Shown only in an admin's all-tenants view (see ownerColumnShown).
     key: 'owner',
     title: 'vms.column.owner',
+    width: 200,
     render: (vm, _t, _l, ctx) =>
       lines([vm.CompanyID ? `${ctx.tenantName?.(vm.CompanyID) ?? ''} (${vm.CompanyID})`.trim() : undefined, vm.Email]),
     csv: (vm, _t, _l, ctx) => [
@@ -65,11 +70,12 @@ export const vmColumns: readonly VmColumn[] = [
     ],
     csvTitles: ['vms.owner.name', 'vms.owner.companyId', 'vms.owner.email'],
   },
-  { key: 'state', title: 'vms.column.state', render: (vm) => <VmStateTag state={vm.State} />, csv: (vm, t) => [stateText(vm.State, t)] },
-  { key: 'spec', title: 'vms.column.spec', render: (vm, t) => specText(vm, t), csv: (vm, t) => [specText(vm, t)] },
+  { key: 'state', title: 'vms.column.state', width: 150, render: (vm) => <VmStateTag state={vm.State} />, csv: (vm, t) => [stateText(vm.State, t)] },
+  { key: 'spec', title: 'vms.column.spec', width: 170, render: (vm, t) => specText(vm, t), csv: (vm, t) => [specText(vm, t)] },
   {
     key: 'image',
     title: 'vms.column.image',
+    width: 190,
     render: (vm) => lines([vm.OSName, vm.ImageID]),
     csv: (vm) => [vm.OSName ?? '', vm.ImageID ?? ''],
     csvTitles: ['vms.field.OSName', 'vms.field.ImageID'],
@@ -77,6 +83,7 @@ export const vmColumns: readonly VmColumn[] = [
   {
     key: 'ips',
     title: 'vms.column.ips',
+    width: 200,
     render: (vm, t) =>
       lines([
         ...privateIps(vm).map((ip) => t('vms.ip.private', { ip })),
@@ -88,6 +95,7 @@ export const vmColumns: readonly VmColumn[] = [
   {
     key: 'network',
     title: 'vms.column.network',
+    width: 170,
     render: (vm) => lines([vm.VPCName || vm.VPCID, vm.SubnetName || vm.SubnetID]),
     csv: (vm) => [vm.VPCName || vm.VPCID || '', vm.SubnetName || vm.SubnetID || ''],
     csvTitles: ['vms.field.VPCName', 'vms.field.SubnetName'],
@@ -95,6 +103,7 @@ export const vmColumns: readonly VmColumn[] = [
   {
     key: 'billing',
     title: 'vms.column.billing',
+    width: 190,
     render: (vm, t, language) =>
       lines([
         chargeTypeText(vm.ChargeType, t),
@@ -106,6 +115,7 @@ export const vmColumns: readonly VmColumn[] = [
   {
     key: 'created',
     title: 'vms.column.created',
+    width: 170,
     render: (vm, _t, language) => formatTime(vm.CreateTime, language),
     csv: (vm, _t, language) => [formatTime(vm.CreateTime, language)],
   },

@@ -1,0 +1,13 @@
+import type en from '../en-US';
+import auth from './auth';
+import common from './common';
+import console from './console';
+import createVm from './create-vm';
+import overview from './overview';
+import tenants from './tenants';
+import validation from './validation';
+import vms from './vms';
+
+/** Every Chinese message: one chunk, loaded only when Chinese is the language in use. */
+const zh: typeof en = { ...common, ...validation, ...auth, ...vms, ...createVm, ...console, ...tenants, ...overview };
+export default zh;
