@@ -16,7 +16,6 @@ type Manifest = Record<string, ManifestChunk>;
 
 export const DIST_DIR = `${WORK_DIR}/dist`;
 const SECTION = 'Bundle';
-const ENTRY_BUDGET_KB = 170;
 const CHUNK_BUDGET_KB = 150;
 // Strings only noVNC's RFB client carries, minified or not.
 const NOVNC_MARKERS = ['RFB 003.00', '@novnc', 'noVNC'];
@@ -83,7 +82,9 @@ export async function bundleSection(): Promise<BenchRow[]> {
   const manifest = JSON.parse(readFileSync(join(DIST_DIR, '.vite/manifest.json'), 'utf8')) as Manifest;
   const entry = entryFiles();
   const rows: BenchRow[] = [
-    row(SECTION, `entry + ${entry.length - 1} modulepreloads/CSS`, sum(entry), 'kB gzip', { budget: ENTRY_BUDGET_KB }),
+    // No budget here since the chunk groups (vite.config.ts): every page needs React and antd's shared chunk, so
+    // index.html preloads them. What a first visit costs is budgeted in e2e/first-visit-budget.spec.ts.
+    row(SECTION, `entry + ${entry.length - 1} modulepreloads/CSS`, sum(entry), 'kB gzip', { note: 'React, antd and app modules shared by 6+ chunks' }),
   ];
   const noVncInEntry = entry.filter(hasNoVnc);
   const noVncChunks = readdirSync(join(DIST_DIR, 'assets'))

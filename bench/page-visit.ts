@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 
 /** Chromium's network emulation for the "slow network" run: 40 ms each way, 20 Mbit/s. */
 export const SLOW_NETWORK = { latency: 40, downloadThroughput: (20e6 / 8) * 1, uploadThroughput: (20e6 / 8) * 1 };
@@ -46,13 +46,15 @@ export async function readyAt(page: Page, ready: Ready, arg: string): Promise<nu
 /** A cold visit of `path`: time to ready, and what crossed the wire until then. */
 export async function coldVisit(page: Page, url: string, path: string, ready: Ready, arg: string): Promise<Visit> {
   const pending: Promise<number>[] = [];
-  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  // A request that finishes after the visit is measured may be asked its size after the context closed.
+  const count = (request: Request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+  page.on('requestfinished', count);
   await page.goto(url + path, { waitUntil: 'commit' });
   const readyMs = await readyAt(page, ready, arg);
   const lastApiMs = await page.evaluate(
     (until) =>
       Math.max(
-        Number.NaN,
+        -1,
         ...performance
           .getEntriesByType('resource')
           .filter((e) => new URL(e.name).pathname === '/api' && (e as PerformanceResourceTiming).responseEnd <= until)
@@ -60,6 +62,7 @@ export async function coldVisit(page: Page, url: string, path: string, ready: Re
       ),
     readyMs,
   );
+  page.off('requestfinished', count);
   const sizes = await Promise.all(pending);
   return { readyMs, lastApiMs, bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
 }

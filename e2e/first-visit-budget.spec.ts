@@ -15,7 +15,7 @@ function countWire(page: Page): () => Promise<{ bytes: number; files: string[] }
   const files: string[] = [];
   page.on('requestfinished', (request) => {
     files.push(new URL(request.url()).pathname);
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
   });
   return async () => ({ bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), files });
 }

@@ -15,6 +15,9 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
   const { t } = useT();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // Until first opened, the row holds a plain button: a Dropdown per row (its trigger wrapper and listeners)
+  // is most of a long list's render. The first click mounts the Dropdown, open.
+  const [armed, setArmed] = useState(false);
   const items = !open ? [] : vmActions.map((a) => {
     const permission = a.isAllowed(vm);
     const label = t(a.label);
@@ -31,6 +34,19 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
       ),
     };
   });
+  const trigger = (
+    <Button
+      ref={button}
+      size="small"
+      aria-label={t('vms.list.actionsFor', { name: vm.Name })}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      onClick={armed ? undefined : () => (setArmed(true), setOpen(true))}
+    >
+      {t('vms.list.actions')} <DownOutlined aria-hidden />
+    </Button>
+  );
+  if (!armed) return trigger;
   return (
     // autoFocus: opened with Enter, the menu takes the focus, so the arrow keys walk it at once.
     <Dropdown
@@ -50,9 +66,7 @@ export function VmRowMenu({ vm, request }: { vm: VMInstanceInfo; request: Reques
         },
       }}
     >
-      <Button ref={button} size="small" aria-label={t('vms.list.actionsFor', { name: vm.Name })}>
-        {t('vms.list.actions')} <DownOutlined aria-hidden />
-      </Button>
+      {trigger}
     </Dropdown>
   );
 }
