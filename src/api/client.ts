@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import { fetchOnce, GATEWAY_POST_HEADERS } from './early-fetch';
 import type { ActionName, ActionRequest, ActionResponse } from '../../contract/contract';
 import { EnvelopeSchema } from '../../contract/envelope';
 
@@ -22,9 +23,9 @@ export async function call<A extends ActionName>(
 ): Promise<ActionResponse<A>> {
   let res: Response;
   try {
-    res = await fetch('/api', {
+    res = await fetchOnce('/api', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'console' },
+      headers: GATEWAY_POST_HEADERS,
       body: JSON.stringify({ ...params, Action: action }),
       credentials: 'same-origin',
       signal: opts.signal,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { GatewayEndpoint } from '../../contract/gateway-endpoints';
 import { GatewayErrorSchema } from '../../contract/gateway-error';
 import { ApiError } from './api-error';
+import { fetchOnce, GATEWAY_POST_HEADERS } from './early-fetch';
 
 type BodyOf<B> = B extends z.ZodType ? z.input<B> : never;
 type AnswerOf<R> = R extends z.ZodType ? z.output<R> : null;
@@ -31,9 +32,9 @@ export async function gatewayFetch<B extends z.ZodType | null, R extends z.ZodTy
   const post = endpoint.method === 'POST';
   let res: Response;
   try {
-    res = await fetch(endpoint.path, {
+    res = await fetchOnce(endpoint.path, {
       method: endpoint.method,
-      headers: post ? { 'Content-Type': 'application/json', 'X-Requested-By': 'console' } : undefined,
+      headers: post ? GATEWAY_POST_HEADERS : undefined,
       body: post ? JSON.stringify(init.body ?? {}) : undefined,
       credentials: 'same-origin',
       signal: init.signal,

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { sendEarly, GATEWAY_POST_HEADERS } from '../api/early-fetch';
 import { startLoadingLanguage } from '../i18n/i18n-provider';
 import { App } from './app';
 import { prefetchOnIntent } from './link-intent';
@@ -7,8 +8,13 @@ import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import './global.css';
 
-// Everything starts here at once: the language's messages, and (the router, on creation) the page's chunks
-// and its first requests.
+// Everything starts here at once: the session and region reads a signed-in page starts with (as
+// me-query.ts and regions-query.ts send them), the language's messages, and (the router, on creation) the
+// page's chunks and its own first query.
+if (!location.pathname.startsWith('/sign-in')) {
+  sendEarly('/auth/me', { method: 'GET', credentials: 'same-origin' });
+  sendEarly('/api', { method: 'POST', headers: GATEWAY_POST_HEADERS, body: JSON.stringify({ Action: 'DescribeRegion' }), credentials: 'same-origin' });
+}
 const language = startLoadingLanguage();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
