@@ -112,6 +112,11 @@ test('polls while a VM is in transition: Starting -> Running without a reload', 
 test('empty result; column chooser remembered; CSV export with BOM', async ({ page }) => {
   await page.goto(`/vms?q=no-such-vm-${uid()}`);
   await expect(page.getByRole('table', { name: 'Virtual machines' }).getByRole('img', { name: 'No data' })).toBeVisible();
+  // A search with no match says so and offers a way back to every VM (issue 17).
+  await expect(page.getByText('No virtual machines match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/vms$/);
+  await expect(page.getByRole('table', { name: 'Virtual machines' }).locator('tbody tr.ant-table-row').first()).toBeVisible();
   await page.goto('/vms');
   await page.getByRole('button', { name: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Billing' }).uncheck();

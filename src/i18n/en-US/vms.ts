@@ -96,6 +96,8 @@ export default {
   'vms.list.columns': 'Columns',
   'vms.list.total': '{total} VMs',
   'vms.list.empty': 'No virtual machines yet.',
+  'vms.list.noMatch': 'No virtual machines match these filters.',
+  'vms.list.clearFilters': 'Clear filters',
   'vms.list.onlyIds': 'Showing only {count} selected VMs.',
   'vms.list.showAll': 'Show all',
   'vms.export.csv': 'Export CSV',

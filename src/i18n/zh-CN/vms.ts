@@ -98,6 +98,8 @@ export default {
   'vms.list.columns': '列',
   'vms.list.total': '共 {total} 台',
   'vms.list.empty': '还没有虚拟机。',
+  'vms.list.noMatch': '没有符合筛选条件的虚拟机。',
+  'vms.list.clearFilters': '清除筛选',
   'vms.list.onlyIds': '仅显示选定的 {count} 台虚拟机。',
   'vms.list.showAll': '显示全部',
   'vms.export.csv': '导出 CSV',

@@ -93,6 +93,15 @@ export default function VmListPage() {
         onSelect={setSelection}
         onPage={(page, pageSize) => setView({ page, pageSize })}
         request={host.request}
+        emptyText={
+          filtered && (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('vms.list.noMatch')}>
+              <Button onClick={() => setView({ keyword: '', states: [], vpcId: '', subnetId: '', projectIds: [], vmIds: [], page: 1 })}>
+                {t('vms.list.clearFilters')}
+              </Button>
+            </Empty>
+          )
+        }
       />
     );
   }

@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useT } from '../../../i18n/i18n-context';
 import type { RequestVmAction } from '../actions/use-vm-action-host';
@@ -19,6 +19,8 @@ interface Props {
   onSelect(vms: VMInstanceInfo[]): void;
   onPage(page: number, pageSize: number): void;
   request: RequestVmAction;
+  /** What an empty page shows instead of antd's bare "No data". */
+  emptyText?: ReactNode;
 }
 
 /** The VM table: rows keyed by VMID so a refresh keeps open menus and the selection. */
@@ -44,6 +46,7 @@ export function VmTable(props: Props) {
         dataSource={props.vms}
         columns={columns}
         loading={props.loading}
+        locale={props.emptyText ? { emptyText: props.emptyText } : undefined}
         rowSelection={{
           preserveSelectedRowKeys: true,
           selectedRowKeys: props.selected.map((v) => v.VMID),
