@@ -132,3 +132,19 @@ test('empty result; column chooser remembered; CSV export with BOM', async ({ pa
   expect(text).toContain('web-01');
   expect(text.split('\r\n')[0]).not.toContain('Billing');
 });
+
+test('every IP has a copy button, in the list and on the IP tab', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { Infos } = await api<{ Infos: Array<{ IPInfos?: Array<{ IP?: string; Type?: string }> }> }>(page, {
+    Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: ['vm-demo0001'],
+  });
+  const ip = Infos[0]?.IPInfos?.find((i) => i.Type === 'Private')?.IP ?? '';
+  expect(ip).not.toBe('');
+  await page.goto('/vms?ids=vm-demo0001');
+  await page.getByRole('table', { name: 'Virtual machines' }).getByRole('button', { name: `Copy ${ip}` }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ip);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.goto('/vms/vm-demo0001?tab=ips');
+  await page.getByRole('table', { name: 'IP addresses' }).getByRole('button', { name: `Copy ${ip}` }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ip);
+});

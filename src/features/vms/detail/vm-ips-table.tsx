@@ -1,6 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Table, Tag } from 'antd';
 import type { VMIPInfo } from '../../../../contract/vm-instance-info';
+import { CopyText } from '../../../components/copy-text';
 import { useT } from '../../../i18n/i18n-context';
 
 export function VmIpsTable({ ips }: { ips: VMIPInfo[] }) {
@@ -13,7 +14,7 @@ export function VmIpsTable({ ips }: { ips: VMIPInfo[] }) {
       aria-label={t('vms.tab.ips')}
       dataSource={ips}
       columns={[
-        { key: 'ip', title: t('vms.ipTable.ip'), dataIndex: 'IP' },
+        { key: 'ip', title: t('vms.ipTable.ip'), render: (_, ip) => (ip.IP ? <CopyText text={ip.IP} /> : '—') },
         { key: 'type', title: t('vms.ipTable.type'), render: (_, ip) => t(ip.Type === 'Public' ? 'vms.ip.publicTitle' : 'vms.ip.privateTitle') },
         { key: 'version', title: t('vms.ipTable.version'), dataIndex: 'IPVersion' },
         { key: 'sg', title: t('vms.ipTable.sg'), render: (_, ip) => (ip.SGName ? `${ip.SGName} (${ip.SGID})` : ip.SGID || '—') },

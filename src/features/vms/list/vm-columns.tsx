@@ -84,11 +84,25 @@ export const vmColumns: readonly VmColumn[] = [
     key: 'ips',
     title: 'vms.column.ips',
     width: 200,
-    render: (vm, t) =>
-      lines([
-        ...privateIps(vm).map((ip) => t('vms.ip.private', { ip })),
-        ...publicIps(vm).map((ip) => t('vms.ip.public', { ip: ip.IP ?? '' })),
-      ]),
+    // Each address with its own copy button (issue 17).
+    render: (vm, t) => (
+      <div className="cell-lines">
+        {privateIps(vm).map((ip) => (
+          <span key={ip}>
+            <CopyText text={ip} label={t('vms.ip.private', { ip })} />
+          </span>
+        ))}
+        {publicIps(vm).flatMap((ip) =>
+          ip.IP
+            ? [
+                <span key={ip.IP}>
+                  <CopyText text={ip.IP} label={t('vms.ip.public', { ip: ip.IP })} />
+                </span>,
+              ]
+            : [],
+        )}
+      </div>
+    ),
     csv: (vm) => [privateIps(vm).join(' '), publicIps(vm).map((ip) => ip.IP).join(' ')],
     csvTitles: ['vms.ip.privateTitle', 'vms.ip.publicTitle'],
   },
