@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { fetchOnce, GATEWAY_POST_HEADERS } from './early-fetch';
+import { apiRequest, fetchOnce } from './early-fetch';
 import type { ActionName, ActionRequest, ActionResponse } from '../../contract/contract';
 import { EnvelopeSchema } from '../../contract/envelope';
 
@@ -23,13 +23,7 @@ export async function call<A extends ActionName>(
 ): Promise<ActionResponse<A>> {
   let res: Response;
   try {
-    res = await fetchOnce('/api', {
-      method: 'POST',
-      headers: GATEWAY_POST_HEADERS,
-      body: JSON.stringify({ ...params, Action: action }),
-      credentials: 'same-origin',
-      signal: opts.signal,
-    });
+    res = await fetchOnce('/api', apiRequest(action, params, opts.signal));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(action, 'error.network', { status: 0 });

@@ -1,6 +1,14 @@
 /** What every call to the gateway sends besides its body: JSON, and the header the POST guard asks for. */
 export const GATEWAY_POST_HEADERS = { 'Content-Type': 'application/json', 'X-Requested-By': 'console' };
 
+/**
+ * How `call()` sends one action to `/api`: written once, so the entry's early region read is byte for byte the
+ * request `call('DescribeRegion', {})` makes, and `fetchOnce` pairs them.
+ */
+export function apiRequest(action: string, params: object, signal?: AbortSignal): RequestInit {
+  return { method: 'POST', headers: GATEWAY_POST_HEADERS, body: JSON.stringify({ ...params, Action: action }), credentials: 'same-origin', signal };
+}
+
 const sent = new Map<string, Promise<Response>>();
 const keyOf = (path: string, body: BodyInit | null | undefined) => `${path} ${typeof body === 'string' ? body : ''}`;
 

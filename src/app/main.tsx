@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { sendEarly, GATEWAY_POST_HEADERS } from '../api/early-fetch';
+import { apiRequest, sendEarly } from '../api/early-fetch';
 import { startLoadingLanguage } from '../i18n/i18n-provider';
 import { App } from './app';
 import { prefetchOnIntent } from './link-intent';
@@ -13,7 +13,7 @@ import './global.css';
 // page's chunks and its own first query.
 if (!location.pathname.startsWith('/sign-in')) {
   sendEarly('/auth/me', { method: 'GET', credentials: 'same-origin' });
-  sendEarly('/api', { method: 'POST', headers: GATEWAY_POST_HEADERS, body: JSON.stringify({ Action: 'DescribeRegion' }), credentials: 'same-origin' });
+  sendEarly('/api', apiRequest('DescribeRegion', {}));
 }
 const language = startLoadingLanguage();
 const queryClient = createQueryClient();
