@@ -84,6 +84,8 @@ const replicaEnvSchema = stateEnvSchema.extend({
   CONSOLES_PER_KEY: intIn(1, 199, 50),
   /** A console slot of a crashed replica frees itself this long after its last renewal (renewed every third of it). */
   CONSOLE_SLOT_TTL_SECONDS: intIn(3, 600, 30),
+  /** The activity log keeps about this many newest events in the state store; the log lines keep them all. */
+  ACTIVITY_LOG_CAP: intIn(100, 1_000_000, 10_000),
 });
 
 export type ReplicaEnv = z.output<typeof replicaEnvSchema>;

@@ -39,6 +39,7 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     redisKeyPrefix: config.replica.REDIS_KEY_PREFIX,
     consolesPerKey: config.replica.CONSOLES_PER_KEY,
     consoleSlotTtlMs: config.replica.CONSOLE_SLOT_TTL_SECONDS * 1000,
+    activityCap: config.replica.ACTIVITY_LOG_CAP,
     upstreamUrl,
     upstreamKind: embedded ? 'simulator' : 'external',
     demoAccounts: embedded ? DEMO_ACCOUNTS : [],

@@ -12,6 +12,8 @@ import { refuseLongUrl } from './plugins/long-url';
 import { requestLog } from './plugins/request-log';
 import { securityHeaders } from './plugins/security-headers';
 import { staticSpa } from './plugins/static-spa';
+import { DEFAULT_ACTIVITY_CAP } from './activity/record-activity';
+import { activityRoute } from './routes/activity/activity-route';
 import { apiRoute } from './routes/api/api-route';
 import { authRoutes } from './routes/auth/auth-routes';
 import { consoleRoutes } from './routes/console/console-routes';
@@ -83,7 +85,8 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
   await app.register(corePlugins, { sessions });
   await app.register(healthRoutes, { store, draining: () => draining });
   await app.register(authRoutes, { config, sessions, upstream, store });
-  await app.register(apiRoute, { upstream, store, allowVncClientDetails: config.allowVncClientDetails ?? false });
+  await app.register(apiRoute, { upstream, store, allowVncClientDetails: config.allowVncClientDetails ?? false, activityCap: config.activityCap ?? DEFAULT_ACTIVITY_CAP });
+  await app.register(activityRoute, { store, upstream });
   await app.register(consoleRoutes, {
     upstream,
     store,

@@ -37,6 +37,8 @@ export interface GatewayConfig {
   consolesPerKey?: number;
   /** How long a console slot outlives its last renewal; renewed every third of it. */
   consoleSlotTtlMs?: number;
+  /** About how many newest activity events the state store keeps (default 10,000). */
+  activityCap?: number;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;

@@ -75,6 +75,17 @@ describe.each(backends)('gateways on the $name store', (backend) => {
   });
 });
 
+describe.each(backends)('the activity log on the $name store', (backend) => {
+  it('shows a mutation made through one replica on the other', async () => {
+    const { a, b, close } = await replicas(backend);
+    const cookie = await signIn(a, TENANT_KEYS);
+    await post(a, '/api', { Action: 'StartVMInstance', Region: 'cn-bj2', VMID: 'vm-replicas' }, cookie);
+    const read = await post(b, '/api/activity', {}, cookie);
+    expect(read.json().Events).toMatchObject([{ Action: 'StartVMInstance', VMIDs: ['vm-replicas'], PublicKey: TENANT_KEYS.publicKey }]);
+    await close();
+  });
+});
+
 describe('a gateway whose store is down', () => {
   it('answers sign-ins and session requests with 503 and a message key, /readyz 503, /healthz 200 saying so', async () => {
     const store = new EmbeddedStore({ databasePath: ':memory:' });

@@ -1,10 +1,11 @@
+import { EmbeddedActivity } from './embedded-activity';
 import { Revocations } from './revocations';
 import { SessionEndedListeners } from './session-ended-listeners';
-import type { AttemptCount, SlotClaim, SlotResult, StateStore, StoreStatus } from './state-store';
+import type { ActivityFilter, ActivityPageResult, AttemptCount, NewActivityEvent, SlotClaim, SlotResult, StateStore, StoreStatus } from './state-store';
 import { StateUnavailableError } from './state-unavailable-error';
 
 export interface EmbeddedStoreOptions {
-  /** The SQLite file keeping sign-outs across restarts (DATA_DIR/gateway.db), or ':memory:'. */
+  /** The SQLite file keeping sign-outs and the activity log across restarts (DATA_DIR/gateway.db), or ':memory:'. */
   databasePath: string;
   now?: () => number;
   onListenerError?: (err: unknown) => void;
@@ -21,6 +22,7 @@ export class EmbeddedStore implements StateStore {
   readonly kind = 'embedded';
   private readonly now: () => number;
   private readonly revocations: Revocations;
+  private readonly activity: EmbeddedActivity;
   private readonly claims = new Map<string, number>();
   private readonly attempts = new Map<string, { count: number; endsAt: number }>();
   private readonly slots = new Map<string, Map<string, number>>();
@@ -30,6 +32,7 @@ export class EmbeddedStore implements StateStore {
   constructor(private readonly opts: EmbeddedStoreOptions) {
     this.now = opts.now ?? Date.now;
     this.revocations = new Revocations(opts.databasePath);
+    this.activity = new EmbeddedActivity(opts.databasePath);
   }
 
   async claimOnce(key: string, ttlMs: number): Promise<boolean> {
@@ -133,18 +136,29 @@ export class EmbeddedStore implements StateStore {
     return this.listeners.add(listener);
   }
 
+  async recordActivity(event: NewActivityEvent, cap: number): Promise<void> {
+    this.open();
+    this.activity.record(event, cap);
+  }
+
+  async readActivity(filter: ActivityFilter, limit: number, before?: string): Promise<ActivityPageResult> {
+    this.open();
+    return this.activity.read(filter, limit, before);
+  }
+
   async ping(): Promise<void> {
     this.open();
   }
 
   async status(): Promise<StoreStatus> {
-    return { kind: this.kind, ready: !this.closed, detail: this.closed ? 'closed' : 'in-process, sign-outs in SQLite' };
+    return { kind: this.kind, ready: !this.closed, detail: this.closed ? 'closed' : 'in-process, sign-outs and activity in SQLite' };
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.revocations.close();
+    this.activity.close();
   }
 
   /** The key's unexpired holders; expired ones are dropped here, which is what frees a crashed holder's slot. */

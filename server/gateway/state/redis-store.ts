@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { readActivity, recordActivity } from './redis-activity';
 import { ACQUIRE_SLOTS, COUNT_ATTEMPT, COUNT_SLOTS, PEEK_ATTEMPTS, REFUND_ATTEMPT, RENEW_SLOTS } from './redis-scripts';
 import { SessionEndedListeners } from './session-ended-listeners';
-import type { AttemptCount, SlotClaim, SlotResult, StateStore, StoreStatus } from './state-store';
+import type { ActivityFilter, ActivityPageResult, AttemptCount, NewActivityEvent, SlotClaim, SlotResult, StateStore, StoreStatus } from './state-store';
 import { StateUnavailableError } from './state-unavailable-error';
 
 export interface StoreLog {
@@ -121,6 +122,14 @@ export class RedisStore implements StateStore {
 
   onSessionEnded(listener: (sessionId: string) => void): () => void {
     return this.listeners.add(listener);
+  }
+
+  recordActivity(event: NewActivityEvent, cap: number): Promise<void> {
+    return this.guard(() => recordActivity(this.client, `${this.prefix}activity`, event, cap));
+  }
+
+  readActivity(filter: ActivityFilter, limit: number, before?: string): Promise<ActivityPageResult> {
+    return this.guard(() => readActivity(this.client, `${this.prefix}activity`, filter, limit, before));
   }
 
   async ping(): Promise<void> {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { waitUntilReady } from './create-state-store';
 import { EmbeddedStore } from './embedded-store';
 import { RedisStore } from './redis-store';
-import type { StateStore } from './state-store';
+import type { NewActivityEvent, StateStore } from './state-store';
 import { startRedis, type RedisProcess } from './test-redis';
 
 /**
@@ -45,6 +45,18 @@ const backends: { name: string; open(): Promise<Pair> }[] = [
     },
   },
 ];
+
+/** Every event the store still holds, walked a page at a time. */
+async function countAll(store: StateStore): Promise<number> {
+  let total = 0;
+  let before: string | undefined;
+  for (;;) {
+    const page = await store.readActivity({}, 100, before);
+    total += page.events.length;
+    if (!page.next) return total;
+    before = page.next;
+  }
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Alternates between the two clients, as requests spread over replicas would. */
@@ -192,4 +204,54 @@ describe.each(backends)('$name state store', (backend) => {
     await expect.poll(() => heardB, { timeout: 2_000 }).toContain('session-10');
     expect(heardA).not.toContain('session-10');
   });
+
+  const event = (n: number, over: Partial<NewActivityEvent> = {}): NewActivityEvent => ({
+    Time: 1_700_000_000_000 + n,
+    PublicKey: 'key-a',
+    IsAdmin: false,
+    OnBehalf: false,
+    CompanyID: 200000001,
+    Action: 'StopVMInstance',
+    VMIDs: [`vm-${n % 3}`],
+    Params: { Region: 'cn-bj2', VMID: `vm-${n % 3}` },
+    RetCode: 0,
+    Message: '',
+    ...over,
+  });
+
+  it('keeps activity newest first for every client, filtered by company, key and VM, a page at a time', async () => {
+    for (let n = 0; n < 9; n++) await either(p, n).recordActivity(event(n), 1_000);
+    await p.a.recordActivity(event(9, { CompanyID: 200000002, PublicKey: 'key-b', VMIDs: ['vm-other'] }), 1_000);
+    const all = await p.b.readActivity({}, 100);
+    expect(all.events.map((e) => e.Time - 1_700_000_000_000)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(all.next).toBeNull();
+    expect(all.events[0]).toMatchObject({ CompanyID: 200000002, VMIDs: ['vm-other'], Params: { VMID: 'vm-0' } });
+
+    const company = await p.a.readActivity({ companyId: 200000001 }, 100);
+    expect(company.events).toHaveLength(9);
+    expect((await p.a.readActivity({ publicKey: 'key-b' }, 100)).events.map((e) => e.VMIDs)).toEqual([['vm-other']]);
+    const vm1 = await p.b.readActivity({ companyId: 200000001, vmId: 'vm-1' }, 100);
+    expect(vm1.events.map((e) => e.Time - 1_700_000_000_000)).toEqual([7, 4, 1]);
+    expect((await p.b.readActivity({ companyId: 200000002, vmId: 'vm-1' }, 100)).events).toEqual([]);
+
+    const first = await p.a.readActivity({ companyId: 200000001 }, 4);
+    expect(first.events.map((e) => e.Time - 1_700_000_000_000)).toEqual([8, 7, 6, 5]);
+    expect(first.next).toBe(first.events[3].Id);
+    const second = await p.b.readActivity({ companyId: 200000001 }, 4, first.next!);
+    expect(second.events.map((e) => e.Time - 1_700_000_000_000)).toEqual([4, 3, 2, 1]);
+    const last = await p.a.readActivity({ companyId: 200000001 }, 4, second.next!);
+    expect(last.events.map((e) => e.Time - 1_700_000_000_000)).toEqual([0]);
+    expect(last.next).toBeNull();
+  });
+
+  it('keeps about the newest `cap` activity events', async () => {
+    for (let n = 0; n < 700; n++) await either(p, n).recordActivity(event(n), 100);
+    const kept = (await p.a.readActivity({}, 100)).events;
+    expect(kept[0].Time - 1_700_000_000_000).toBe(699);
+    // Redis trims whole stream nodes (MAXLEN ~), so it may keep somewhat more than the cap, never unbounded.
+    const total = await countAll(p.b);
+    expect(total).toBeGreaterThanOrEqual(100);
+    expect(total).toBeLessThan(300);
+  });
+
 });

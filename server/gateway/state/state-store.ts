@@ -1,3 +1,5 @@
+import type { ActivityEvent } from '../../../contract/gateway-activity';
+
 /** One cap a slot must fit under, e.g. `{ key: 'console:session:abc', cap: 5 }`. */
 export interface SlotClaim {
   key: string;
@@ -11,6 +13,22 @@ export type SlotResult = { ok: true } | { ok: false; refused: string };
 export interface AttemptCount {
   count: number;
   retryAfterMs: number;
+}
+
+/** Which events a read returns: every given field must match (a VM matches when it is one of the event's VMIDs). */
+export interface ActivityFilter {
+  companyId?: number;
+  publicKey?: string;
+  vmId?: string;
+}
+
+/** An event as recorded: the store gives it its Id. */
+export type NewActivityEvent = Omit<ActivityEvent, 'Id'>;
+
+export interface ActivityPageResult {
+  events: ActivityEvent[];
+  /** The cursor for older events (`before`), null when there are none. */
+  next: string | null;
 }
 
 export interface StoreStatus {
@@ -66,6 +84,14 @@ export interface StateStore {
   publishSessionEnded(sessionId: string): Promise<void>;
   /** Returns the unsubscribe function. A listener that throws does not stop the others. */
   onSessionEnded(listener: (sessionId: string) => void): () => void;
+
+  /**
+   * Appends one event to the activity log, keeping about the newest `cap` (older ones fall off, so the log
+   * cannot grow without bound; long-term retention is the structured log line's job).
+   */
+  recordActivity(event: NewActivityEvent, cap: number): Promise<void>;
+  /** Newest first, at most `limit`, older than `before` when given. */
+  readActivity(filter: ActivityFilter, limit: number, before?: string): Promise<ActivityPageResult>;
 
   /** Resolves when the store answers; rejects with StateUnavailableError otherwise (for /readyz). */
   ping(): Promise<void>;
