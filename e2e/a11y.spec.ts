@@ -45,10 +45,12 @@ test.describe('every page', () => {
 
       // The first tab with the whole page, the others only the tabs (the rest does not change).
       await page.goto(`/vms/${id}`);
-      for (const tab of ['overview', 'disks', 'ips', 'console'] as const) {
-        await page.getByRole('tab', { name: say(look, `vms.tab.${tab}`) }).click();
-        await expect(page.getByRole('tab', { name: say(look, `vms.tab.${tab}`), selected: true })).toBeVisible();
+      const tabs = [['overview', 'vms.tab.overview'], ['disks', 'vms.tab.disks'], ['ips', 'vms.tab.ips'], ['activity', 'activity.title'], ['console', 'vms.tab.console']] as const;
+      for (const [tab, label] of tabs) {
+        await page.getByRole('tab', { name: say(look, label) }).click();
+        await expect(page.getByRole('tab', { name: say(look, label), selected: true })).toBeVisible();
         await settled(page);
+        if (tab === 'activity') await expect(page.getByRole('table', { name: say(look, 'activity.title') }).getByRole('row').nth(1)).toBeVisible();
         if (tab === 'console') await expect(page.getByRole('status', { name: say(look, 'console.status.label') })).toHaveText(say(look, 'console.status.connected'));
         await scan(page, where(look, `VM detail, ${tab} tab`), tab === 'overview' ? [] : ['.ant-tabs']);
       }
@@ -68,6 +70,11 @@ test.describe('every page', () => {
       await expect(page.getByRole('option', { name: /^Demo tenant/ }).first()).toBeVisible();
       await settled(page);
       await scan(page, where(look, 'admin overview, tenant switcher open'));
+
+      await page.goto('/activity?company=all');
+      await expect(page.getByRole('table', { name: say(look, 'activity.title') }).getByRole('row').nth(1)).toBeVisible();
+      await settled(page);
+      await scan(page, where(look, 'activity page (admin, all tenants)'));
     });
   }
 });

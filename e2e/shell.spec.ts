@@ -120,6 +120,31 @@ test('the header fits a phone: navigation and controls move into a drawer', asyn
   await expect(page).toHaveURL(/\/vms$/);
 });
 
+for (const width of [1024, 1280]) {
+  test(`at ${width} px an admin keeps the whole navigation and the region in the header, none of it folded or off-screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await signInAs(page, 'admin');
+    await page.goto('/?company=all');
+    const banner = page.getByRole('banner');
+    for (const name of ['Overview', 'Virtual machines', 'Activity']) {
+      const link = banner.getByRole('link', { name, exact: true });
+      await expect(link).toBeVisible();
+      const box = (await link.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    await expect(banner.getByRole('combobox', { name: 'Region' })).toBeVisible();
+    const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(fits).toBe(true);
+    if (width === 1024) {
+      // The rest waits in the drawer: the tenant switch among it.
+      await banner.getByRole('button', { name: 'Open the menu' }).click();
+      await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Tenant' })).toBeVisible();
+    } else {
+      await expect(banner.getByRole('combobox', { name: 'Tenant' })).toBeVisible();
+    }
+  });
+}
+
 test('a page that fails to load shows the error boundary with a way back', async ({ page }) => {
   await signInAs(page, 'tenant');
   await page.goto('/');

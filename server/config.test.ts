@@ -75,9 +75,11 @@ describe('readConfig', () => {
 
 describe('replica variables', () => {
   it('default to one machine, and name a bad value', () => {
-    expect(readConfig({}).replica).toEqual({ REDIS_URL: undefined, REDIS_KEY_PREFIX: 'ucs:', CONSOLES_PER_KEY: 50, CONSOLE_SLOT_TTL_SECONDS: 30 });
+    expect(readConfig({}).replica).toEqual({ REDIS_URL: undefined, REDIS_KEY_PREFIX: 'ucs:', CONSOLES_PER_KEY: 50, CONSOLE_SLOT_TTL_SECONDS: 30, ACTIVITY_LOG_CAP: 10_000 });
     expect(readConfig({ REDIS_URL: 'redis://10.0.0.5:6379' }).replica.REDIS_URL).toBe('redis://10.0.0.5:6379');
     expect(() => readConfig({ REDIS_URL: 'http://10.0.0.5' })).toThrow(/^REDIS_URL: /);
     expect(() => readConfig({ CONSOLES_PER_KEY: '200' })).toThrow(/^CONSOLES_PER_KEY: /);
+    expect(readConfig({ ACTIVITY_LOG_CAP: '500' }).replica.ACTIVITY_LOG_CAP).toBe(500);
+    expect(() => readConfig({ ACTIVITY_LOG_CAP: '10' })).toThrow(/^ACTIVITY_LOG_CAP: /);
   });
 });

@@ -20,6 +20,7 @@ export function query(params: Record<string, QueryValue>): string {
 
 export const VM_LIST_PATH = '/vms';
 export const CREATE_VM_PATH = '/vms/create';
+export const ACTIVITY_PATH = '/activity';
 const SIGN_IN_PATH = '/sign-in';
 
 export function overview({ company }: { company?: CompanyParam } = {}): string {
@@ -40,6 +41,11 @@ export function vmDetail(id: string, { company }: { company?: CompanyParam } = {
 
 export function vmConsole(id: string, { company }: { company?: CompanyParam } = {}): string {
   return `${vmDetail(id)}/console${query({ company })}`;
+}
+
+/** The activity log, optionally narrowed to one VM. */
+export function activity({ vm, company }: { vm?: string; company?: CompanyParam } = {}): string {
+  return `${ACTIVITY_PATH}${query({ vm, company })}`;
 }
 
 export function createVm({ from }: { from?: string } = {}): string {

@@ -12,14 +12,14 @@ import { ThemeSelect } from './theme-select';
  * The header's controls, in a row on wide screens and stacked in the drawer on narrow ones. The
  * scope is absent while the regions load (or fail): the language, theme and sign-out stay usable.
  */
-export function HeaderControls({ stacked = false }: { stacked?: boolean }) {
+export function HeaderControls({ stacked = false, withRegion = true }: { stacked?: boolean; withRegion?: boolean }) {
   const me = useMe();
   const scope = useContext(ScopeContext);
   return (
     <Flex vertical={stacked} gap={stacked ? 12 : 8} align={stacked ? 'stretch' : 'center'} wrap={!stacked}>
       {scope && me.IsAdmin && <TenantSwitch />}
-      {scope && <RegionSelect block={stacked} />}
-      <LanguageSelect block={stacked} />
+      {scope && withRegion && <RegionSelect block={stacked} />}
+      <LanguageSelect block={stacked} compact={!stacked} />
       <ThemeSelect block={stacked} compact={!stacked} />
       <AccountMenu />
     </Flex>

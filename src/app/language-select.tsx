@@ -1,10 +1,13 @@
 import { TranslationOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useT } from '../i18n/i18n-context';
-import { LANGUAGES } from '../i18n/messages';
+import { LANGUAGES, type Language } from '../i18n/messages';
+
+/** Each language's short name, written in that language (like its full name in the list). */
+const SHORT_NAMES: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'EN' };
 
 /** zh-CN / en-US; each language is named in itself, so a user can find theirs in either. */
-export function LanguageSelect({ block = false }: { block?: boolean }) {
+export function LanguageSelect({ block = false, compact = false }: { block?: boolean; compact?: boolean }) {
   const { t, language, setLanguage } = useT();
   return (
     <Select
@@ -12,7 +15,9 @@ export function LanguageSelect({ block = false }: { block?: boolean }) {
       value={language}
       onChange={setLanguage}
       prefix={<TranslationOutlined aria-hidden />}
-      style={{ width: block ? '100%' : 132 }}
+      style={{ width: block ? '100%' : compact ? 96 : 132 }}
+      // In the header row the box shows the language's short name; the list names each in full.
+      labelRender={compact ? ({ value }) => SHORT_NAMES[value as Language] : undefined}
       popupMatchSelectWidth={false}
       options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
     />

@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error';
 /**
  * Reads may be retried once, but not when the platform answered (a RetCode is an answer, not a
  * glitch) nor when the session is gone. Mutations are never retried. After any successful
- * mutation every cached read is invalidated: cheap here, and never stale.
+ * mutation every cached read is invalidated: cheap here, and never stale; after a failed one, the activity log.
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -19,6 +19,8 @@ export function createQueryClient(): QueryClient {
     },
     mutationCache: new MutationCache({
       onSuccess: () => client.invalidateQueries(),
+      // A refused mutation changes nothing to read, but it is an event the activity log now shows.
+      onError: () => client.invalidateQueries({ queryKey: ['activity'] }),
     }),
   });
   return client;

@@ -42,6 +42,7 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: page(() => import('../features/vms/list/vm-list-page')),
               loader: start((m, url) => m.prefetchVmList(queryClient, url)),
             },
+            { path: 'activity', lazy: page(() => import('../features/activity/activity-page')) },
             { path: 'vms/create', lazy: page(() => import('../features/create-vm/create-vm-page')) },
             {
               path: 'vms/:id',

@@ -2,6 +2,7 @@ export default {
   'app.name': 'UCloudStack Console',
   'nav.overview': 'Overview',
   'nav.vms': 'Virtual machines',
+  'nav.activity': 'Activity',
   'nav.createVm': 'Create VM',
   'nav.main': 'Main navigation',
   'header.region': 'Region',

@@ -1,3 +1,4 @@
+import activity from './activity';
 import auth from './auth';
 import common from './common';
 import console from './console';
@@ -8,4 +9,4 @@ import validation from './validation';
 import vms from './vms';
 
 /** Every English message: one chunk, loaded only when English is the language in use. */
-export default { ...common, ...validation, ...auth, ...vms, ...createVm, ...console, ...tenants, ...overview };
+export default { ...common, ...validation, ...auth, ...vms, ...createVm, ...console, ...tenants, ...overview, ...activity };

@@ -4,6 +4,7 @@ export default {
   'app.name': 'UCloudStack 控制台',
   'nav.overview': '概览',
   'nav.vms': '虚拟机',
+  'nav.activity': '操作记录',
   'nav.createVm': '创建虚拟机',
   'nav.main': '主导航',
   'header.region': '地域',

@@ -1,4 +1,5 @@
 import type en from '../en-US';
+import activity from './activity';
 import auth from './auth';
 import common from './common';
 import console from './console';
@@ -9,5 +10,5 @@ import validation from './validation';
 import vms from './vms';
 
 /** Every Chinese message: one chunk, loaded only when Chinese is the language in use. */
-const zh: typeof en = { ...common, ...validation, ...auth, ...vms, ...createVm, ...console, ...tenants, ...overview };
+const zh: typeof en = { ...common, ...validation, ...auth, ...vms, ...createVm, ...console, ...tenants, ...overview, ...activity };
 export default zh;

@@ -18,8 +18,9 @@ import { VmIpsTable } from './vm-ips-table';
 import { VmOverview } from './vm-overview';
 import { vmQueries } from '../../../entities/vm/vm-queries';
 import { VmStateTag } from '../../../entities/vm/vm-state-tag';
+import { ActivityList } from '../../../entities/activity/activity-list';
 
-const TABS = ['overview', 'disks', 'ips', 'console'] as const;
+const TABS = ['overview', 'disks', 'ips', 'activity', 'console'] as const;
 
 export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInstanceInfo) => ReactNode }) {
   const { t } = useT();
@@ -55,6 +56,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
     { key: 'overview', label: t('vms.tab.overview'), children: <VmOverview vm={vm} /> },
     { key: 'disks', label: t('vms.tab.disks'), children: <VmDisksTable disks={vm.DiskInfos ?? []} /> },
     { key: 'ips', label: t('vms.tab.ips'), children: <VmIpsTable ips={vm.IPInfos ?? []} /> },
+    { key: 'activity', label: t('activity.title'), children: <ActivityList filters={{ companyId: scope.companyId, vmId: vm.VMID, region: scope.region }} /> },
     ...(consoleTab ? [{ key: 'console', label: t('vms.tab.console'), children: consoleTab(vm) }] : []),
   ];
   return (
