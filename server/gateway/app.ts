@@ -85,11 +85,13 @@ export async function buildGateway(config: GatewayConfig, opts: GatewayOptions =
   await app.register(corePlugins, { sessions });
   await app.register(healthRoutes, { store, draining: () => draining });
   await app.register(authRoutes, { config, sessions, upstream, store });
-  await app.register(apiRoute, { upstream, store, allowVncClientDetails: config.allowVncClientDetails ?? false, activityCap: config.activityCap ?? DEFAULT_ACTIVITY_CAP });
+  const activity = { store, cap: config.activityCap ?? DEFAULT_ACTIVITY_CAP };
+  await app.register(apiRoute, { upstream, store, allowVncClientDetails: config.allowVncClientDetails ?? false, activity });
   await app.register(activityRoute, { store, upstream });
   await app.register(consoleRoutes, {
     upstream,
     store,
+    activity,
     onSessionEnd: (listener) => sessions.onSessionEnd(listener),
     isRevoked: (sessionId) => sessions.isRevoked(sessionId),
     secret: deriveKey(config.sessionSecret, 'console-ticket'),

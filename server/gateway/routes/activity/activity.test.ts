@@ -118,6 +118,17 @@ describe('the activity log', () => {
     expect(lines.filter((l) => l.msg === 'activity').at(-1)?.activity).toMatchObject({ Action: 'ResetVMInstancePassword', VMIDs: [tenantVm] });
   });
 
+  it('records a console opened (its VNC endpoint asked for), without the VNC password', async () => {
+    const running = await firstVm(tenant, ['Running']);
+    const res = await post(app, '/console/tickets', { Region: REGION, VMID: running }, tenant, { origin: 'http://console.test' });
+    expect(res.statusCode).toBe(200);
+    // A ticket, or the platform's refusal passed through: the event says which.
+    const answer = res.json() as { Ticket?: string; RetCode?: number };
+    const [latest] = (await activity(tenant, { VMID: running })).Events;
+    expect(latest).toMatchObject({ Action: 'GetVMVNCInfo', VMIDs: [running], RetCode: answer.Ticket ? 0 : answer.RetCode });
+    expect(JSON.stringify(latest)).not.toMatch(/VNCPassword/);
+  });
+
   it('pages with Next and refuses what is not a query', async () => {
     const first = await activity(admin, { Limit: 1 });
     expect(first.Events).toHaveLength(1);

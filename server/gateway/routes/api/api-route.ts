@@ -1,15 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contract, type ActionName, type MutatingAction } from '../../../../contract/contract';
-import type { Envelope } from '../../../../contract/envelope';
-import { activityEvent, type CallOutcome } from '../../activity/activity-event';
-import { recordActivity } from '../../activity/record-activity';
+import { recordedCall, type ActivityLog } from '../../activity/recorded-call';
 import { EnvelopeSchema } from '../../../../contract/envelope';
 import { ApiCallSchema } from '../../../../contract/gateway-api';
 import { GatewayErrorSchema } from '../../../../contract/gateway-error';
 import { PARAMS_NOT_VALID } from '../../gateway-messages';
 import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
-import { UpstreamError, type Upstream } from '../../upstream/upstream';
+import type { Upstream } from '../../upstream/upstream';
 import { scrubParams } from '../scrub-params';
 import { checkParams } from './api-params';
 import type { StateStore } from '../../state/state-store';
@@ -21,8 +19,8 @@ export interface ApiRouteOptions {
   store: StateStore;
   /** ALLOW_VNC_CLIENT_DETAILS: /api/vnc-client hands out VNC endpoints and passwords. */
   allowVncClientDetails: boolean;
-  /** How many newest activity events the store keeps. */
-  activityCap: number;
+  /** Every mutation is recorded there. */
+  activity: ActivityLog;
 }
 
 /**
@@ -39,8 +37,8 @@ function isMutating(action: ActionName): action is MutatingAction {
   return contract[action].mutating;
 }
 
-export const apiRoute: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, { upstream, store, allowVncClientDetails, activityCap }) => {
-  await app.register(vncClientRoute, { upstream, store, enabled: allowVncClientDetails });
+export const apiRoute: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, { upstream, store, allowVncClientDetails, activity }) => {
+  await app.register(vncClientRoute, { upstream, store, activity, enabled: allowVncClientDetails });
   app.post(
     '/api',
     {
@@ -67,18 +65,7 @@ export const apiRoute: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, { up
       const checked = checkParams(action, params);
       if (!checked.ok) return reply.code(400).send({ Message: PARAMS_NOT_VALID, Issues: checked.issues });
       if (!isMutating(action)) return stripKeys(action, await upstream.call(session, action, checked.params, request.log));
-      // Every mutation becomes an activity event, also one the platform refused or never answered.
-      let outcome: CallOutcome | undefined;
-      try {
-        const envelope: Envelope = await upstream.call(session, action, checked.params, request.log);
-        outcome = { envelope };
-        return envelope;
-      } catch (err) {
-        outcome = { failure: err instanceof UpstreamError ? err.message : 'The gateway failed before the platform answered.' };
-        throw err;
-      } finally {
-        if (outcome) await recordActivity(store, request.log, activityEvent(session, action, checked.params, outcome, Date.now()), activityCap);
-      }
+      return recordedCall(upstream, activity, session, action, checked.params, request.log);
     },
   );
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contract } from '../../../../contract/contract';
 import { GatewayErrorSchema } from '../../../../contract/gateway-error';
 import { VncClientAnswerSchema, vncClientEndpoints as ep } from '../../../../contract/gateway-vnc-client';
+import { recordedCall, type ActivityLog } from '../../activity/recorded-call';
 import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
 import type { StateStore } from '../../state/state-store';
@@ -15,6 +16,8 @@ const VALID_SECONDS = 300;
 export interface VncClientRouteOptions {
   upstream: Upstream;
   store: StateStore;
+  /** Handing out VNC details is recorded like a mutation: the platform opens an endpoint for it. */
+  activity: ActivityLog;
   /** ALLOW_VNC_CLIENT_DETAILS: off by default, so the browser never sees a VNC password (issue 13). */
   enabled: boolean;
 }
@@ -23,7 +26,7 @@ export interface VncClientRouteOptions {
  * /api/vnc-client: the one way a VNC endpoint and its password reach a browser, for a native VNC client,
  * and only when the operator opted in. Off, the route says so and the console does not offer it.
  */
-export const vncClientRoute: FastifyPluginAsyncZod<VncClientRouteOptions> = async (app, { upstream, store, enabled }) => {
+export const vncClientRoute: FastifyPluginAsyncZod<VncClientRouteOptions> = async (app, { upstream, store, activity, enabled }) => {
   app.get(ep.config.path, { schema: { response: { 200: ep.config.response } }, config: { session: 'required' } }, async () => ({ Enabled: enabled }));
 
   app.post(
@@ -39,7 +42,7 @@ export const vncClientRoute: FastifyPluginAsyncZod<VncClientRouteOptions> = asyn
       if (!enabled) {
         return reply.code(404).send({ Message: 'This gateway does not hand out VNC client details (ALLOW_VNC_CLIENT_DETAILS is off).', MessageKey: 'console.vncClient.disabled' });
       }
-      const envelope = await upstream.call(sessionOf(request), 'GetVMVNCInfo', request.body, request.log);
+      const envelope = await recordedCall(upstream, activity, sessionOf(request), 'GetVMVNCInfo', request.body, request.log);
       if (envelope.RetCode !== 0) return envelope;
       const parsed = contract.GetVMVNCInfo.response.safeParse(envelope);
       if (!parsed.success) return reply.code(502).send({ Message: 'The platform sent VNC information the console cannot use.' });

@@ -16,6 +16,7 @@ import { SESSION_EXPIRED } from '../../gateway-messages';
 import { isSameOrigin } from '../../plugins/origin';
 import { passThroughSerializer } from '../../plugins/pass-through-serializer';
 import { sessionOf } from '../../plugins/session-plugin';
+import { recordedCall, type ActivityLog } from '../../activity/recorded-call';
 import type { StateStore } from '../../state/state-store';
 import type { Upstream } from '../../upstream/upstream';
 import { vncInfoLimit } from '../api/vnc-info-limit';
@@ -25,6 +26,8 @@ export interface ConsoleRoutesOptions {
   upstream: Upstream;
   /** Single-use tickets and the console caps, shared by the replicas. */
   store: StateStore;
+  /** Every console opened (GetVMVNCInfo) is recorded there. */
+  activity: ActivityLog;
   /** Registers a listener called when a session ends (sign-out on any replica, expiry): its consoles close. */
   onSessionEnd(listener: (sessionId: string) => void): void;
   /** Whether a session was signed out anywhere: the heartbeat's catch-up for a missed sign-out broadcast. */
@@ -80,7 +83,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
     },
     async (request, reply) => {
       const session = sessionOf(request);
-      const envelope = await opts.upstream.call(session, 'GetVMVNCInfo', request.body, request.log);
+      const envelope = await recordedCall(opts.upstream, opts.activity, session, 'GetVMVNCInfo', request.body, request.log);
       if (envelope.RetCode !== 0) return envelope;
       const parsed = contract.GetVMVNCInfo.response.safeParse(envelope);
       if (!parsed.success) return reply.code(502).send({ Message: 'The platform sent VNC information the console cannot use.' });

@@ -94,6 +94,7 @@ export async function startConsoleApp(opts: { limits?: Partial<ConsoleLimits>; s
     registry,
     upstream,
     store,
+    activity: { store, cap: 1_000 },
     onSessionEnd: (listener) => endListeners.push(listener),
     isRevoked: (sessionId) => store.isRevoked(sessionId),
   });
