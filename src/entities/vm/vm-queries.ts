@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { retryDelayAfterFailure } from '../../api/read-backoff';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { isTransitional } from '../../../contract/vm-states';
 import { scopeParams, type ScopeKey } from '../tenant/scope';
@@ -34,8 +35,9 @@ async function readEveryPage(scope: ScopeKey, filters: VmListFilters | undefined
   return { vms: kept, total, capped: kept.length < total };
 }
 
-/** 2 s while anything shown is on its way somewhere, otherwise 30 s. */
-function pollInterval(vms: readonly VMInstanceInfo[] | undefined): number {
+/** 2 s while anything shown is on its way somewhere, otherwise 30 s; after a failed read, its back-off. */
+function pollInterval(vms: readonly VMInstanceInfo[] | undefined, state: { status: string; dataUpdatedAt: number; errorUpdatedAt: number }): number {
+  if (state.status === 'error') return retryDelayAfterFailure(state.dataUpdatedAt, state.errorUpdatedAt);
   return vms?.some((vm) => isTransitional(vm.State)) ? 2000 : 30_000;
 }
 
@@ -60,7 +62,7 @@ export const vmQueries = {
         );
         return { total: res.TotalCount, vms: res.Infos };
       },
-      refetchInterval: (q) => pollInterval(q.state.data?.vms),
+      refetchInterval: (q) => pollInterval(q.state.data?.vms, q.state),
       placeholderData: (previous, previousQuery) => keepWithinScope(previous, previousQuery, scope),
     }),
 
@@ -72,7 +74,7 @@ export const vmQueries = {
         const res = await call('DescribeVMInstance', { ...scopeParams(scope), VMIDs: [id], Limit: 1 }, { signal });
         return res.Infos.find((vm) => vm.VMID === id) ?? null;
       },
-      refetchInterval: (q) => pollInterval(q.state.data ? [q.state.data] : undefined),
+      refetchInterval: (q) => pollInterval(q.state.data ? [q.state.data] : undefined, q.state),
     }),
 
   /**

@@ -5,6 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { specText } from '../../../entities/vm/format';
@@ -84,7 +85,9 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
           action={<Button type="primary" size="small" onClick={() => host.request('start', vm)}>{t('vms.action.start')}</Button>}
         />
       )}
-      {detail.isError && <ApiErrorAlert error={detail.error} onRetry={() => detail.refetch()} />}
+      {detail.isError && (
+        <StaleDataNotice error={detail.error} dataUpdatedAt={detail.dataUpdatedAt} errorUpdatedAt={detail.errorUpdatedAt} onRetry={() => void detail.refetch()} />
+      )}
       <Tabs
         activeKey={tab}
         items={items}

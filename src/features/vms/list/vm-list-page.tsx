@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert, useErrorText } from '../../../components/api-error-alert';
+import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { createVm } from '../../../paths';
@@ -129,7 +130,9 @@ export default function VmListPage() {
           action={<Button size="small" onClick={() => setView({ vmIds: [], page: 1 })}>{t('vms.list.showAll')}</Button>}
         />
       )}
-      {list.isError && list.data && <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+      {list.isError && list.data && (
+        <StaleDataNotice error={list.error} dataUpdatedAt={list.dataUpdatedAt} errorUpdatedAt={list.errorUpdatedAt} onRetry={() => void list.refetch()} />
+      )}
       {selected.length > 0 && <BulkToolbar selected={selected} busy={!!bulk.run && !bulk.run.settled} onRun={bulk.start} />}
       {bulk.run && <BulkResults run={bulk.run} onRetry={bulk.retryFailed} onDismiss={bulk.dismiss} />}
       {body}
