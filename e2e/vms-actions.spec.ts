@@ -131,6 +131,22 @@ test('default gateway: the current EIP is marked; IP table shows the mark', asyn
   await expect(dialog.getByRole('button', { name: 'Set as default' })).toBeDisabled();
 });
 
+test('default gateway: the demo VM with two EIPs moves its default to the other one', async ({ page }) => {
+  // web-02 (vm-demo0002) is seeded with two EIPs; whichever is the default now, the other becomes it.
+  await page.goto('/vms/vm-demo0002?tab=ips');
+  const ips = page.getByRole('table', { name: 'IP addresses' });
+  const defaultRow = ips.getByRole('row').filter({ has: page.getByText('Default', { exact: true }) });
+  const before = (await defaultRow.getByRole('cell').first().innerText()).trim();
+  await bar(page).getByRole('button', { name: 'Set default gateway' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set the default gateway of web-02' });
+  await expect(dialog.getByRole('radio')).toHaveCount(2);
+  await dialog.getByRole('radio', { checked: false }).check();
+  await dialog.getByRole('button', { name: 'Set as default' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(defaultRow).toHaveCount(1);
+  await expect(defaultRow.getByRole('cell').first()).not.toHaveText(before);
+});
+
 test('delete: bound resources and their fate, typed name, back to the list, then not found', async ({ page }) => {
   const name = `del-${uid()}`;
   const id = await createVm(page, name, { eip: true });

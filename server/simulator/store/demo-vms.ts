@@ -17,6 +17,8 @@ export interface DemoVm {
   ageDays: number;
   subnet: 1 | 2;
   eip?: boolean;
+  /** A second EIP bound besides the default one, so "Set default gateway" has a choice. */
+  secondEip?: boolean;
   dataDisk?: number;
   bootDisk?: number;
   remark?: string;
@@ -26,7 +28,7 @@ export const DEMO_VMS: readonly DemoVm[] = [
   { id: 'vm-demo0001', tenant: 'demo', name: 'web-01', state: 'Running', image: 'cn-image-centos-74', cpu: 2, memory: 4096,
     chargeType: 'Month', quantity: 1, ageDays: 25, subnet: 1, eip: true, dataDisk: 100, remark: 'Expires within a week' },
   { id: 'vm-demo0002', tenant: 'demo', name: 'web-02', state: 'Running', image: 'cn-image-ubuntu-2204', cpu: 2, memory: 4096,
-    chargeType: 'Dynamic', ageDays: 20, subnet: 1, eip: true },
+    chargeType: 'Dynamic', ageDays: 20, subnet: 1, eip: true, secondEip: true },
   { id: 'vm-demo0003', tenant: 'demo', name: 'db-01', state: 'Running', image: 'cn-image-centos-74', cpu: 8, memory: 16384,
     chargeType: 'Year', quantity: 1, ageDays: 345, subnet: 2, dataDisk: 500, remark: 'Expires within a month' },
   { id: 'vm-demo0004', tenant: 'demo', name: 'build-server', state: 'Stopped', image: 'cn-image-ubuntu-2204', cpu: 4,

@@ -25,7 +25,8 @@ const WAN_RULES = [
 
 /**
  * The demo world (SIM_SEED): per tenant and region a VPC with two subnets, a WAN and a LAN security
- * group and three free EIPs; a custom image per tenant; a dozen VMs in cn-bj2 in several states.
+ * group and three free EIPs; a custom image per tenant; a dozen VMs in cn-bj2 in several states (web-02 with
+ * two EIPs, so its default gateway can be changed).
  * Ids are fixed so e2e tests and docs can name them.
  */
 export function seedDemo(db: Db, nowMs: number): void {
@@ -59,6 +60,17 @@ export function seedDemo(db: Db, nowMs: number): void {
   seedVms(db, now);
 }
 
+/** A second, non-default EIP bound to a seeded VM (created just after the VM's own). */
+function bindSecondEip(db: Db, vmId: string, companyId: number, createdAt: number): void {
+  const { ip, operatorName } = allocatePublicIp(db, 'cn-bj2', { ipVersion: 'IPv4' });
+  insertEip(db, {
+    eip_id: `eip-${vmId.slice(3)}b`, company_id: companyId, region: 'cn-bj2', ip, ip_version: 'IPv4', bandwidth: 5,
+    operator_name: operatorName, status: 'Bound', bind_resource_id: vmId, is_default_gw: 0, created_at: createdAt + 1,
+  });
+  // A search by this IP finds the VM too.
+  db.prepare("UPDATE vms SET search_text = search_text || ' ' || ? WHERE vm_id = ?").run(ip, vmId);
+}
+
 function seedVms(db: Db, now: number): void {
   const passwordHash = hashPassword('Demo-Pass123');
   const images = new Map(BASE_IMAGES.map((b) => [b.id, { image_id: b.id, os_name: b.osName, os_type: b.osType }]));
@@ -83,5 +95,6 @@ function seedVms(db: Db, now: number): void {
       dataDisk: v.dataDisk ? { size: v.dataDisk, storageType: 'StorageSetCCCC' } : undefined,
       eip: eip ? { ip: eip.ip, ipVersion: 'IPv4', bandwidth: 5, operatorName: eip.operatorName } : undefined,
     });
+    if (v.secondEip) bindSecondEip(db, v.id, t.companyId, now - v.ageDays * DAY);
   }
 }
