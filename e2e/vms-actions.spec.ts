@@ -147,6 +147,18 @@ test('default gateway: the demo VM with two EIPs moves its default to the other 
   await expect(defaultRow.getByRole('cell').first()).not.toHaveText(before);
 });
 
+test('a Failed VM offers Delete (and only the actions its state allows)', async ({ page }) => {
+  // broken-vm (vm-demo0008) is seeded Failed; the dialog is cancelled, so other specs still find it.
+  await page.goto('/vms/vm-demo0008');
+  await expect(page.getByRole('heading', { name: 'broken-vm' })).toBeVisible();
+  await expect(bar(page).getByRole('button', { name: 'Start', exact: true })).toBeDisabled();
+  await bar(page).getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: /broken-vm/ });
+  await expect(dialog.getByRole('button', { name: 'Delete' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test('delete: bound resources and their fate, typed name, back to the list, then not found', async ({ page }) => {
   const name = `del-${uid()}`;
   const id = await createVm(page, name, { eip: true });
