@@ -31,7 +31,7 @@ export default {
   'activity.action.ResetVMInstancePassword': '重置密码',
   'activity.action.ReinstallVMInstance': '重装系统',
   'activity.action.ResizeVMConfig': '修改配置',
-  'activity.action.UpdateVMDefaultGW': '设置默认网关',
+  'activity.action.UpdateVMDefaultGW': '设置网络出口',
   'activity.action.DeleteVMInstance': '删除',
   'activity.action.GetVMVNCInfo': '打开控制台',
 } satisfies Record<keyof typeof en, string>;

@@ -17,7 +17,7 @@ export default {
   'overview.stuck.title': '卡住的虚拟机',
   'overview.stuck.count': '状态变更超过 5 分钟',
   'overview.stuck.link': '卡住：{count} 台虚拟机，打开状态变更中的虚拟机',
-  'overview.stuck.hint': '卡在状态变更中的虚拟机可以在操作中断电（强制关机），然后重新启动。',
+  'overview.stuck.hint': '卡在状态变更中的虚拟机可以在操作中断电（强制关机），然后重新开机。',
   'overview.stuck.since': '自 {time}',
   'overview.stuck.unknown': '有 {count} 台状态变更中的虚拟机未提供最近变更时间。',
   'overview.resources.title': '资源使用',
