@@ -143,3 +143,24 @@ test('DescribeUser reaches the admin’s browser without key pairs', async ({ pa
     expect(user).not.toHaveProperty('PrivateKey');
   }
 });
+
+test('a bulk action in the all-tenants view says how many tenants the selection spans, and names them', async ({ page }) => {
+  await signInAs(page, 'admin');
+  const prefix = `span-${unique()}`;
+  await createVmFor(page, DEMO, `${prefix}-demo`);
+  await createVmFor(page, OTHER, `${prefix}-other`);
+  await page.goto(`/vms?company=all&q=${prefix}`);
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(2);
+  await table.getByRole('checkbox', { name: `Select ${prefix}-demo` }).check();
+  const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
+  await toolbar.getByRole('button', { name: 'Restart' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('These VMs belong to 1 tenant: Demo tenant (200000001).');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await table.getByRole('checkbox', { name: `Select ${prefix}-other` }).check();
+  await toolbar.getByRole('button', { name: 'Restart' }).click();
+  await expect(dialog).toContainText('These VMs belong to 2 tenants: Demo tenant (200000001), Other tenant (200000002).');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

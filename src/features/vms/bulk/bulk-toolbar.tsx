@@ -8,8 +8,22 @@ import { planBulk } from './bulk-plan';
 import { useReturnFocus } from '../actions/use-return-focus';
 import { vmActions, type VmAction } from '../../../entities/vm/vm-actions';
 
+interface BulkToolbarProps {
+  selected: VMInstanceInfo[];
+  onRun(action: VmAction, vms: VMInstanceInfo[]): void;
+  busy: boolean;
+  /** In an admin's all-tenants view: a tenant's name by CompanyID, so a confirmation names whose VMs it touches. */
+  tenantName?: (companyId: number) => string | undefined;
+}
+
+/** "Demo tenant (200000001), Other tenant (200000002)": the tenants the VMs belong to, in CompanyID order. */
+function tenantsOf(vms: readonly VMInstanceInfo[], tenantName: (companyId: number) => string | undefined): string[] {
+  const ids = [...new Set(vms.map((vm) => vm.CompanyID).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+  return ids.map((id) => (tenantName(id) ? `${tenantName(id)} (${id})` : String(id)));
+}
+
 /** Bulk start / stop / restart / power off / delete on the selection; ineligible VMs are named and skipped. */
-export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInfo[]; onRun(action: VmAction, vms: VMInstanceInfo[]): void; busy: boolean }) {
+export function BulkToolbar({ selected, onRun, busy, tenantName }: BulkToolbarProps) {
   const { t } = useT();
   const tenant = useActingTenant();
   const reasonText = useReasonText();
@@ -21,6 +35,7 @@ export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInf
   };
   const plan = pending ? planBulk(pending, selected) : null;
   const label = pending ? t(pending.label) : '';
+  const tenants = plan && tenantName ? tenantsOf(plan.eligible, tenantName) : [];
   const title = pending && plan
     ? tenant
       ? t('vms.bulk.confirmTenant', { action: label, count: plan.eligible.length, tenant: tenant.label })
@@ -60,6 +75,11 @@ export function BulkToolbar({ selected, onRun, busy }: { selected: VMInstanceInf
                 ? t('vms.bulk.plan', { action: label, count: plan.eligible.length, total: selected.length })
                 : t('vms.bulk.planAll', { action: label, count: plan.eligible.length })}
             </Typography.Paragraph>
+            {tenants.length > 0 && (
+              <Typography.Paragraph strong style={{ marginBottom: 0 }}>
+                {t(tenants.length === 1 ? 'tenants.bulkSpan.one' : 'tenants.bulkSpan.other', { count: tenants.length, names: tenants.join(', ') })}
+              </Typography.Paragraph>
+            )}
             {plan.skipped.map((g) => (
               <Alert
                 key={g.reason + JSON.stringify(g.vars)}

@@ -133,7 +133,7 @@ export default function VmListPage() {
       {list.isError && list.data && (
         <StaleDataNotice error={list.error} dataUpdatedAt={list.dataUpdatedAt} errorUpdatedAt={list.errorUpdatedAt} onRetry={() => void list.refetch()} />
       )}
-      {selected.length > 0 && <BulkToolbar selected={selected} busy={!!bulk.run && !bulk.run.settled} onRun={bulk.start} />}
+      {selected.length > 0 && <BulkToolbar selected={selected} busy={!!bulk.run && !bulk.run.settled} onRun={bulk.start} tenantName={owners.active ? owners.columnContext.tenantName : undefined} />}
       {bulk.run && <BulkResults run={bulk.run} onRetry={bulk.retryFailed} onDismiss={bulk.dismiss} />}
       {body}
       {host.element}
