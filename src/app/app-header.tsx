@@ -1,11 +1,10 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu } from 'antd';
-import { useContext, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/i18n-context';
 import { activity, ACTIVITY_PATH, overview, VM_LIST_PATH, vmList } from '../paths';
 import { useMe } from '../components/session-context';
-import { ScopeContext } from '../entities/tenant/scope';
 import { Brand } from './brand';
 import { HeaderControls } from './header-controls';
 import { HeaderTheme } from './header-theme';
@@ -57,7 +56,8 @@ export function AppHeader() {
             <HeaderControls />
           ) : (
             <>
-              {navInline && <RegionOnly />}
+              {/* Where you are stays in sight beside the navigation while the other controls are in the drawer. */}
+              {navInline && <RegionSelect />}
               <Button
                 icon={<MenuOutlined aria-hidden />}
                 aria-label={t('header.openMenu')}
@@ -85,8 +85,3 @@ export function AppHeader() {
   );
 }
 
-/** The region beside the navigation when the other controls are in the drawer: where you are stays in sight. */
-function RegionOnly() {
-  const scope = useContext(ScopeContext);
-  return scope ? <RegionSelect /> : null;
-}

@@ -18,7 +18,7 @@ export function HeaderControls({ stacked = false, withRegion = true }: { stacked
   return (
     <Flex vertical={stacked} gap={stacked ? 12 : 8} align={stacked ? 'stretch' : 'center'} wrap={!stacked}>
       {scope && me.IsAdmin && <TenantSwitch />}
-      {scope && withRegion && <RegionSelect block={stacked} />}
+      {withRegion && <RegionSelect block={stacked} />}
       <LanguageSelect block={stacked} compact={!stacked} />
       <ThemeSelect block={stacked} compact={!stacked} />
       <AccountMenu />

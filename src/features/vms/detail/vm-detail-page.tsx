@@ -1,6 +1,6 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Result, Space, Tabs, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
@@ -14,6 +14,7 @@ import { clearResized, useResized } from '../actions/resized-vms';
 import { UpdatedAgo } from '../list/updated-ago';
 import { useVmActionHost } from '../actions/use-vm-action-host';
 import { VmActionBar } from '../actions/vm-action-bar';
+import { VmDetailSkeleton } from './vm-detail-skeleton';
 import { VmDisksTable } from './vm-disks-table';
 import { VmIpsTable } from './vm-ips-table';
 import { VmOverview } from './vm-overview';
@@ -38,7 +39,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
     if (vm && resized && vm.State !== 'Stopped') clearResized(vm.VMID);
   }, [vm, resized]);
 
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (detail.isPending) return <VmDetailSkeleton />;
   if (detail.isError && !vm) return <ApiErrorAlert error={detail.error} onRetry={() => detail.refetch()} />;
   if (!vm) {
     return (

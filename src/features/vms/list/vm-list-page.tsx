@@ -1,11 +1,12 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Empty, Flex, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert, useErrorText } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
+import { TableSkeleton } from '../../../components/table-skeleton';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { createVm } from '../../../paths';
@@ -72,7 +73,7 @@ export default function VmListPage() {
   };
 
   let body;
-  if (list.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
+  if (list.isPending) body = <TableSkeleton label={t('vms.list.loading')} columns={Math.min(visible.length, 7)} rows={Math.min(view.pageSize, 10)} />;
   else if (list.isError && !list.data) body = <ApiErrorAlert error={list.error} onRetry={() => list.refetch()} />;
   else if (list.data && list.data.total === 0 && !filtered) {
     body = (
