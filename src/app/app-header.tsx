@@ -9,7 +9,7 @@ import { Brand } from './brand';
 import { HeaderControls } from './header-controls';
 import { HeaderTheme } from './header-theme';
 import { RegionSelect } from './region-select';
-import { useMinWidth } from './use-min-width';
+import { useMinWidth } from '../components/use-min-width';
 
 function useNavItems() {
   const { t } = useT();

@@ -3,11 +3,13 @@ import { theme } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
 import { scopeParams, useScope } from '../../entities/tenant/scope';
+import { useMinWidth } from '../../components/use-min-width';
 import { useT } from '../../i18n/i18n-context';
 import { vmConsole } from '../../paths';
 import { ConsoleOverlay } from './console-overlay';
 import { ConsoleToolbar } from './console-toolbar';
 import { NotRunning } from './not-running';
+import { OnScreenKeys } from './on-screen-keys';
 import type { SendKey } from './type-text';
 import { useFullscreen } from './use-fullscreen';
 import { useRfb } from './use-rfb';
@@ -33,6 +35,8 @@ export function ConsolePanel({ vm, fullPage = false }: { vm: VMInstanceInfo; ful
     onDrop,
   );
   const [fullscreen, toggleFullscreen] = useFullscreen(wrapper);
+  // Phones and small tablets have no Esc, Tab or arrow keys on their keyboard.
+  const phone = !useMinWidth(768);
 
   const sendKey: SendKey = (keysym, code, down) => client?.sendKey(keysym, code, down);
 
@@ -59,13 +63,15 @@ export function ConsolePanel({ vm, fullPage = false }: { vm: VMInstanceInfo; ful
       <div
         style={{
           position: 'relative', background: 'rgb(40, 40, 40)',
-          height: fullscreen ? undefined : fullPage ? 'calc(100vh - 230px)' : 600,
-          minHeight: 400, flex: fullscreen ? 1 : undefined,
+          // On a phone the picture (scaled to the width) is short: the keys below it stay in reach.
+          height: fullscreen ? undefined : phone ? 320 : fullPage ? 'calc(100vh - 230px)' : 600,
+          minHeight: phone ? 240 : 400, flex: fullscreen ? 1 : undefined,
         }}
       >
         <div ref={screen} role="region" aria-label={t('console.screen')} style={{ width: '100%', height: '100%' }} />
         <ConsoleOverlay status={status} onReconnect={reconnect} notRunning={running ? undefined : <NotRunning vm={vm} />} />
       </div>
+      {phone && running && <OnScreenKeys sendKey={sendKey} disabled={status.kind !== 'connected' || viewOnly} />}
     </div>
   );
 }

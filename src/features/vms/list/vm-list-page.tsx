@@ -7,6 +7,7 @@ import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert, useErrorText } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { TableSkeleton } from '../../../components/table-skeleton';
+import { useMinWidth } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { createVm } from '../../../paths';
@@ -22,6 +23,7 @@ import { vmColumns } from './vm-columns';
 import { VmListFilters } from './vm-list-filters';
 import { filtersOf, parseView, writeView, type VmListView } from '../../../entities/vm/vm-list-params';
 import { vmQueries } from '../../../entities/vm/vm-queries';
+import { VmCardList } from './vm-card-list';
 import { VmTable } from './vm-table';
 import { OwnerFilter } from './owner-filter';
 import { useAllTenantsView } from './use-all-tenants-view';
@@ -44,6 +46,8 @@ export default function VmListPage() {
   const list = useQuery(vmQueries.list(scope, filters, view.page, view.pageSize));
   const [chosen, setVisible] = useVisibleColumns();
   const owners = useAllTenantsView();
+  // Below antd's `sm` (576 px) a table of VMs would scroll sideways: cards instead.
+  const phone = !useMinWidth(576);
   const visible = owners.active ? chosen : chosen.filter((k) => k !== 'owner');
   const [selection, setSelection] = useState<VMInstanceInfo[]>([]);
   // The selection keeps VMs from other pages; rows on this page use their latest state.
@@ -82,7 +86,26 @@ export default function VmListPage() {
       </Empty>
     );
   } else {
-    body = (
+    const emptyText = filtered && (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('vms.list.noMatch')}>
+        <Button onClick={() => setView({ keyword: '', states: [], vpcId: '', subnetId: '', projectIds: [], vmIds: [], page: 1 })}>
+          {t('vms.list.clearFilters')}
+        </Button>
+      </Empty>
+    );
+    const onPage = (page: number, pageSize: number) => setView({ page, pageSize });
+    body = phone ? (
+      <VmCardList
+        vms={list.data?.vms ?? []}
+        total={list.data?.total ?? 0}
+        page={view.page}
+        pageSize={view.pageSize}
+        columnContext={owners.columnContext}
+        onPage={onPage}
+        request={host.request}
+        emptyText={emptyText}
+      />
+    ) : (
       <VmTable
         vms={list.data?.vms ?? []}
         total={list.data?.total ?? 0}
@@ -93,17 +116,9 @@ export default function VmListPage() {
         columnContext={owners.columnContext}
         selected={selected}
         onSelect={setSelection}
-        onPage={(page, pageSize) => setView({ page, pageSize })}
+        onPage={onPage}
         request={host.request}
-        emptyText={
-          filtered && (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('vms.list.noMatch')}>
-              <Button onClick={() => setView({ keyword: '', states: [], vpcId: '', subnetId: '', projectIds: [], vmIds: [], page: 1 })}>
-                {t('vms.list.clearFilters')}
-              </Button>
-            </Empty>
-          )
-        }
+        emptyText={emptyText}
       />
     );
   }
