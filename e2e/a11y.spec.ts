@@ -79,6 +79,60 @@ test.describe('every page', () => {
   }
 });
 
+// Every width (issue 17): a 1024 px laptop (navigation in the header, other controls in the drawer) and a
+// 390 px phone (cards, the console's on-screen keys), each in both themes.
+test.describe('narrow screens', () => {
+  let vmId = '';
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    await signInAs(page, 'tenant');
+    vmId = await createVm(page, `a11y-narrow-${uid()}`);
+    await page.close();
+  });
+
+  for (const width of [1024, 390]) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`pass axe at ${width} px, ${theme}`, async ({ page }) => {
+        const look: Look = { language: 'en-US', theme };
+        await page.setViewportSize({ width, height: 800 });
+        await presetLook(page, look);
+        await signInAs(page, 'admin');
+        await page.goto('/?company=200000001');
+        await expect(page.getByRole('main').getByRole('link', { name: 'web-01' }).first()).toBeVisible();
+        await settled(page);
+        await scan(page, `overview (${width} px, ${theme})`);
+
+        await page.goto('/vms?company=all');
+        await expect(page.getByRole('main').getByRole('link', { name: 'web-01' })).toBeVisible();
+        await settled(page);
+        await scan(page, `VM list, all tenants (${width} px, ${theme})`);
+
+        await page.getByRole('banner').getByRole('button', { name: 'Open the menu' }).click();
+        await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Language' })).toBeVisible();
+        await settled(page);
+        await scan(page, `header drawer (${width} px, ${theme})`);
+        await page.keyboard.press('Escape');
+
+        await signInAs(page, 'tenant');
+        await page.goto(`/vms/${vmId}`);
+        // At 390 px a section picker stands for the tabs.
+        await expect(width > 390 ? page.getByRole('tab', { name: 'Overview', selected: true }) : page.getByRole('combobox', { name: 'Section' })).toBeVisible();
+        await settled(page);
+        await scan(page, `VM detail (${width} px, ${theme})`);
+
+        await page.goto(`/vms/${vmId}/console`);
+        await expect(page.getByRole('status', { name: 'Console status' })).toHaveText('Connected');
+        await scan(page, `console (${width} px, ${theme})`);
+
+        await page.goto('/activity');
+        await expect(page.getByRole('table', { name: 'Activity' }).getByRole('row').nth(1)).toBeVisible();
+        await settled(page);
+        await scan(page, `activity (${width} px, ${theme})`);
+      });
+    }
+  }
+});
+
 test('the create wizard passes axe on every step, and on its review in both languages and themes', async ({ page }) => {
   let look: Look = LOOKS[0];
   await presetLook(page, look);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './popups';
 import { createTestVm, signInAs } from './sign-in';
 
 // A phone (390 px): the VM list becomes cards, the console scales to the screen and offers the keys a phone
@@ -57,3 +58,14 @@ async function canvasHash(page: Page): Promise<number> {
     return hash;
   });
 }
+
+test('the VM detail picks its section from a list instead of tabs that would not fit', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  await page.goto('/vms/vm-demo0001');
+  await expect(page.getByRole('heading', { name: 'web-01' })).toBeVisible();
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  await choose(page, 'Section', 'IP addresses');
+  await expect(page).toHaveURL(/[?&]tab=ips/);
+  await expect(page.getByRole('main').getByRole('table', { name: 'IP addresses' })).toBeVisible();
+  expect(await fitsTheWidth(page)).toBe(true);
+});

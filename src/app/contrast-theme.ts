@@ -38,6 +38,8 @@ const DARK: ThemeConfig = {
   },
   components: {
     Tabs: { itemSelectedColor: '#4096ff', itemHoverColor: '#69b1ff', itemActiveColor: '#4096ff' },
+    // The drawer's navigation (phones, 1024 px): antd's selected blue on its selected background is 2.5:1.
+    Menu: { itemSelectedColor: '#69b1ff' },
     Button: { dangerColor: '#141414' },
   },
 };

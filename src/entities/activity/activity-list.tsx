@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { TableScroll } from '../../components/table-scroll';
 import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
@@ -64,16 +65,18 @@ export function ActivityList({ filters, showVm = false }: { filters: ActivityFil
   return (
     <Flex vertical gap={12}>
       {query.isError && <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      <Table<ActivityEvent>
-        rowKey="Id"
-        size="small"
-        columns={columns}
-        dataSource={events}
-        loading={query.isPending}
-        pagination={false}
-        aria-label={t('activity.title')}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activity.empty')} /> }}
-      />
+      <TableScroll label={t('activity.title')}>
+        <Table<ActivityEvent>
+          rowKey="Id"
+          size="small"
+          columns={columns}
+          dataSource={events}
+          loading={query.isPending}
+          pagination={false}
+          aria-label={t('activity.title')}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activity.empty')} /> }}
+        />
+      </TableScroll>
       {query.hasNextPage && (
         <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} style={{ alignSelf: 'center' }}>
           {t('activity.older')}

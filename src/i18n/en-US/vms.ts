@@ -2,6 +2,7 @@ export default {
   'vms.action.start': 'Start',
   'vms.list.loading': 'Loading virtual machines',
   'vms.detail.loading': 'Loading the virtual machine',
+  'vms.tab.choose': 'Section',
   'vms.action.stop': 'Stop',
   'vms.action.restart': 'Restart',
   'vms.action.powerOff': 'Power off',

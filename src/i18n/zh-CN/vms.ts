@@ -4,6 +4,7 @@ export default {
   'vms.action.start': '开机',
   'vms.list.loading': '正在加载虚拟机',
   'vms.detail.loading': '正在加载虚拟机详情',
+  'vms.tab.choose': '页面分区',
   'vms.action.stop': '关机',
   'vms.action.restart': '重启',
   'vms.action.powerOff': '断电',

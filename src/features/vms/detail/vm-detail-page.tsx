@@ -1,11 +1,12 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Result, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Result, Select, Space, Tabs, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
+import { useMinWidth } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { specText } from '../../../entities/vm/format';
@@ -34,6 +35,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
   const host = useVmActionHost({ onDeleted: () => navigate(vmList()) });
   const vm = detail.data;
   const resized = useResized(id);
+  const phone = !useMinWidth(576);
   useEffect(() => {
     // Once the VM has started again the new size is in effect: the reminder has done its job.
     if (vm && resized && vm.State !== 'Stopped') clearResized(vm.VMID);
@@ -52,6 +54,13 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
     );
   }
 
+  const showTab = (key: string) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (key === 'overview') next.delete('tab');
+      else next.set('tab', key);
+      return next;
+    });
   const requested = params.get('tab');
   const tab = TABS.find((x) => x === requested && (x !== 'console' || consoleTab)) ?? 'overview';
   const items = [
@@ -89,18 +98,16 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
       {detail.isError && (
         <StaleDataNotice error={detail.error} dataUpdatedAt={detail.dataUpdatedAt} errorUpdatedAt={detail.errorUpdatedAt} onRetry={() => void detail.refetch()} />
       )}
-      <Tabs
-        activeKey={tab}
-        items={items}
-        onChange={(key) =>
-          setParams((prev) => {
-            const next = new URLSearchParams(prev);
-            if (key === 'overview') next.delete('tab');
-            else next.set('tab', key);
-            return next;
-          })
-        }
-      />
+      {phone ? (
+        // Five tabs do not fit a phone, and antd's overflow menu inside the tab list is not a tab (axe):
+        // a section picker instead, with the section as a labelled region.
+        <>
+          <Select aria-label={t('vms.tab.choose')} value={tab} onChange={showTab} options={items.map((i) => ({ value: i.key, label: i.label }))} style={{ width: '100%' }} />
+          <section aria-label={items.find((i) => i.key === tab)?.label}>{items.find((i) => i.key === tab)?.children}</section>
+        </>
+      ) : (
+        <Tabs activeKey={tab} items={items} onChange={showTab} />
+      )}
       {host.element}
     </Space>
   );
