@@ -131,6 +131,15 @@ test('empty result; column chooser remembered; CSV export with BOM', async ({ pa
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain('web-01');
   expect(text.split('\r\n')[0]).not.toContain('Billing');
+  // Spec as three numbers, times in ISO 8601 (UTC), so a spreadsheet can sum and sort them.
+  const [header, ...rows] = text.replace('\uFEFF', '').split('\r\n');
+  const columns = header.split(',');
+  expect(columns).toEqual(expect.arrayContaining(['CPU cores', 'Memory (GB)', 'GPUs', 'Created']));
+  const web01 = rows.find((row) => row.startsWith('web-01,'))!.split(',');
+  expect(web01[columns.indexOf('CPU cores')]).toBe('2');
+  expect(web01[columns.indexOf('Memory (GB)')]).toBe('4');
+  expect(web01[columns.indexOf('GPUs')]).toBe('0');
+  expect(web01[columns.indexOf('Created')]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 });
 
 test('every IP has a copy button, in the list and on the IP tab', async ({ page, context }) => {

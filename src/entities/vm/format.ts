@@ -30,6 +30,11 @@ export function formatTime(seconds: number | undefined, language: string): strin
   return format.format(new Date(seconds * 1000));
 }
 
+/** Unix seconds as ISO 8601 in UTC (2026-12-04T03:30:00Z), for files a program reads; empty when unknown. */
+export function isoTime(seconds: number | undefined): string {
+  return seconds ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : '';
+}
+
 export function memoryGb(memoryMb: number | undefined): number {
   return Math.round(((memoryMb ?? 0) / 1024) * 100) / 100;
 }

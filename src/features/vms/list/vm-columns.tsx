@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { CopyText } from '../../../components/copy-text';
-import { chargeTypeText, formatTime, privateIps, specText, stateText } from '../../../entities/vm/format';
+import { chargeTypeText, formatTime, isoTime, memoryGb, privateIps, specText, stateText } from '../../../entities/vm/format';
 import { publicIps } from '../../../entities/vm/vm-actions';
 import { VmStateTag } from '../../../entities/vm/vm-state-tag';
 import { vmDetail } from '../../../paths';
@@ -71,7 +71,15 @@ export const vmColumns: readonly VmColumn[] = [
     csvTitles: ['vms.owner.name', 'vms.owner.companyId', 'vms.owner.email'],
   },
   { key: 'state', title: 'vms.column.state', width: 150, render: (vm) => <VmStateTag state={vm.State} />, csv: (vm, t) => [stateText(vm.State, t)] },
-  { key: 'spec', title: 'vms.column.spec', width: 170, render: (vm, t) => specText(vm, t), csv: (vm, t) => [specText(vm, t)] },
+  {
+    key: 'spec',
+    title: 'vms.column.spec',
+    width: 170,
+    render: (vm, t) => specText(vm, t),
+    // Numbers a spreadsheet can sum, one per column (memory in GB, as the list shows it).
+    csv: (vm) => [String(vm.CPU ?? ''), String(memoryGb(vm.Memory)), String(vm.GPU ?? 0)],
+    csvTitles: ['vms.csv.cpu', 'vms.csv.memoryGb', 'vms.csv.gpu'],
+  },
   {
     key: 'image',
     title: 'vms.column.image',
@@ -123,7 +131,7 @@ export const vmColumns: readonly VmColumn[] = [
         chargeTypeText(vm.ChargeType, t),
         vm.ExpireTime ? t('vms.billing.expires', { time: formatTime(vm.ExpireTime, language) }) : undefined,
       ]),
-    csv: (vm, t, language) => [chargeTypeText(vm.ChargeType, t), formatTime(vm.ExpireTime, language)],
+    csv: (vm, t) => [chargeTypeText(vm.ChargeType, t), isoTime(vm.ExpireTime)],
     csvTitles: ['vms.field.ChargeType', 'vms.field.ExpireTime'],
   },
   {
@@ -131,6 +139,6 @@ export const vmColumns: readonly VmColumn[] = [
     title: 'vms.column.created',
     width: 170,
     render: (vm, _t, language) => formatTime(vm.CreateTime, language),
-    csv: (vm, _t, language) => [formatTime(vm.CreateTime, language)],
+    csv: (vm) => [isoTime(vm.CreateTime)],
   },
 ];
