@@ -78,5 +78,17 @@ test('an admin acting for a tenant sees the tenant named in the confirmation', a
   await page.goto(`/vms?company=200000001&q=${prefix}`);
   await page.getByRole('table', { name: 'Virtual machines' }).getByRole('checkbox', { name: `Select ${prefix}-a` }).check();
   await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByRole('dialog', { name: 'Stop 1 VMs of Demo tenant (200000001)?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Stop 1 VM of Demo tenant (200000001)?' })).toBeVisible();
+});
+
+test('one VM is counted in the singular: "1 VM", "Stop 1 VM?", "Stop the selected VM."', async ({ page }) => {
+  await signInAs(page, 'tenant');
+  await page.goto('/vms?ids=vm-demo0001');
+  await expect(page.getByText('1 VM', { exact: true })).toBeVisible();
+  await expect(page.getByText('Showing only 1 selected VM.')).toBeVisible();
+  await page.getByRole('table', { name: 'Virtual machines' }).getByRole('checkbox', { name: 'Select web-01' }).check();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Stop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stop 1 VM?' });
+  await expect(dialog.getByText('Stop the selected VM.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 });

@@ -1,7 +1,6 @@
 export default {
   'tenants.switch': 'Tenant',
-  'tenants.bulkSpan.one': 'These VMs belong to 1 tenant: {names}.',
-  'tenants.bulkSpan.other': 'These VMs belong to {count} tenants: {names}.',
+  'tenants.bulkSpan': '{count, plural, one {These VMs belong to # tenant} other {These VMs belong to # tenants}}: {names}.',
   'tenants.search': 'Search by name, CompanyID or email',
   'tenants.all': 'All tenants',
   'tenants.recent': 'Recent',

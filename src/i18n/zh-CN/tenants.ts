@@ -2,8 +2,7 @@ import type en from '../en-US/tenants';
 
 export default {
   'tenants.switch': '租户',
-  'tenants.bulkSpan.one': '这些虚拟机属于 1 个租户：{names}。',
-  'tenants.bulkSpan.other': '这些虚拟机属于 {count} 个租户：{names}。',
+  'tenants.bulkSpan': '这些虚拟机属于 {count} 个租户：{names}。',
   'tenants.search': '按名称、CompanyID 或邮箱搜索',
   'tenants.all': '全部租户',
   'tenants.recent': '最近使用',

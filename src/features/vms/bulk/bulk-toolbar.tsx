@@ -77,7 +77,7 @@ export function BulkToolbar({ selected, onRun, busy, tenantName }: BulkToolbarPr
             </Typography.Paragraph>
             {tenants.length > 0 && (
               <Typography.Paragraph strong style={{ marginBottom: 0 }}>
-                {t(tenants.length === 1 ? 'tenants.bulkSpan.one' : 'tenants.bulkSpan.other', { count: tenants.length, names: tenants.join(', ') })}
+                {t('tenants.bulkSpan', { count: tenants.length, names: tenants.join(', ') })}
               </Typography.Paragraph>
             )}
             {plan.skipped.map((g) => (
