@@ -157,3 +157,59 @@ test('every IP has a copy button, in the list and on the IP tab', async ({ page,
   await page.getByRole('table', { name: 'IP addresses' }).getByRole('button', { name: `Copy ${ip}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ip);
 });
+
+test('sorts the page by a column header, says it sorts only this page, and keeps the order in the URL', async ({ page }) => {
+  const prefix = `srt-${uid()}`;
+  for (const name of ['b-2', 'a-10', 'c-1']) await createVm(page, `${prefix}-${name}`);
+  await page.goto(`/vms?q=${prefix}`);
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  const names = () => table.locator('tbody tr.ant-table-row td:nth-child(2) a').allInnerTexts();
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  // The platform's order: newest first.
+  expect(await names()).toEqual([`${prefix}-c-1`, `${prefix}-a-10`, `${prefix}-b-2`]);
+  await expect(page.getByRole('note')).toHaveCount(0);
+
+  await table.getByRole('columnheader', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/[?&]sort=name(&|$)/);
+  await expect.poll(names).toEqual([`${prefix}-a-10`, `${prefix}-b-2`, `${prefix}-c-1`]);
+  await expect(page.getByRole('note')).toHaveText('Sorted within this page: the platform lists VMs newest first and cannot sort them.');
+
+  await table.getByRole('columnheader', { name: 'Name' }).click();
+  await expect(page).toHaveURL(/[?&]sort=-name(&|$)/);
+  await page.reload();
+  await expect.poll(names).toEqual([`${prefix}-c-1`, `${prefix}-b-2`, `${prefix}-a-10`]);
+
+  await table.getByRole('columnheader', { name: 'Created' }).click();
+  await expect(page).toHaveURL(/[?&]sort=created(&|$)/);
+  await expect.poll(names).toEqual([`${prefix}-b-2`, `${prefix}-a-10`, `${prefix}-c-1`]);
+});
+
+test('state chips count each state group as the API does and filter the list to it', async ({ page }) => {
+  const stopped = await api<{ TotalCount: number }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', States: ['Stopped'], Limit: 1 });
+  await page.goto('/vms');
+  const chips = page.getByRole('group', { name: 'Virtual machines by state' });
+  for (const label of ['Running', 'Stopped', 'In transition', 'Failed']) await expect(chips.getByRole('button', { name: new RegExp(`^${label} \\d+$`) })).toBeVisible();
+  const chip = chips.getByRole('button', { name: `Stopped ${stopped.TotalCount}` });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]state=Stopped(&|$)/);
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(stopped.TotalCount, 20));
+  for (const text of await table.locator('tbody tr.ant-table-row .ant-tag').allInnerTexts()) expect(text.trim()).toBe('Stopped');
+  await chip.click();
+  await expect(page).toHaveURL(/\/vms$/);
+});
+
+test('at 1024 px the Actions column stays on screen, also with the admin’s Owner column', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signInAs(page, 'admin');
+  await page.goto('/vms?company=all');
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  await expect(table.getByRole('columnheader', { name: 'Owner' })).toBeVisible();
+  const button = table.getByRole('button', { name: /^Actions for / }).first();
+  await expect(button).toBeVisible();
+  const box = (await button.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  await button.click();
+  await expect(page.getByRole('menuitem', { name: 'Stop' })).toBeVisible();
+});

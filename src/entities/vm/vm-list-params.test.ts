@@ -3,11 +3,11 @@ import { describeParams, filtersOf, parseView, writeView } from './vm-list-param
 
 describe('list view in the URL', () => {
   it('round-trips every field and keeps foreign keys such as company', () => {
-    const params = new URLSearchParams('company=200000001&q=web&state=Running,Stopped&vpc=vpc-1&subnet=sn-1&project=p1,p2&ids=vm-a,vm-b&page=3&size=50');
+    const params = new URLSearchParams('company=200000001&q=web&state=Running,Stopped&vpc=vpc-1&subnet=sn-1&project=p1,p2&ids=vm-a,vm-b&page=3&size=50&sort=-created');
     const view = parseView(params);
     expect(view).toEqual({
       keyword: 'web', states: ['Running', 'Stopped'], vpcId: 'vpc-1', subnetId: 'sn-1', projectIds: ['p1', 'p2'],
-      vmIds: ['vm-a', 'vm-b'], page: 3, pageSize: 50,
+      vmIds: ['vm-a', 'vm-b'], page: 3, pageSize: 50, sort: { key: 'created', order: 'desc' },
     });
     expect(writeView(new URLSearchParams('company=200000001'), view).toString()).toBe(params.toString());
   });

@@ -2,6 +2,14 @@ import { VM_STATES, type VMState } from '../../../contract/vm-states';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
+/** The columns the list sorts by; the platform cannot sort, so they sort the page on screen. */
+export const SORT_KEYS = ['name', 'state', 'created', 'expiry'] as const;
+export type VmSortKey = (typeof SORT_KEYS)[number];
+export interface VmSort {
+  key: VmSortKey;
+  order: 'asc' | 'desc';
+}
+
 /** What the list shows: everything here lives in the URL, so reload, back / forward and links restore it. */
 export interface VmListView {
   keyword: string;
@@ -13,13 +21,22 @@ export interface VmListView {
   vmIds: string[];
   page: number;
   pageSize: number;
+  /** Null: the platform's own order (newest first). */
+  sort: VmSort | null;
 }
 
 /** The part of the view that selects rows (everything but the page): the CSV export and the query key use it. */
-export type VmListFilters = Omit<VmListView, 'page' | 'pageSize'>;
+export type VmListFilters = Omit<VmListView, 'page' | 'pageSize' | 'sort'>;
 
 // Short URL names; `company` and anything else in the URL belongs to someone else and is kept.
-const KEYS = { keyword: 'q', states: 'state', vpcId: 'vpc', subnetId: 'subnet', projectIds: 'project', vmIds: 'ids', page: 'page', pageSize: 'size' } as const;
+const KEYS = { keyword: 'q', states: 'state', vpcId: 'vpc', subnetId: 'subnet', projectIds: 'project', vmIds: 'ids', page: 'page', pageSize: 'size', sort: 'sort' } as const;
+
+/** `sort=name` ascending, `sort=-name` descending. */
+function parseSort(value: string | null): VmSort | null {
+  if (!value) return null;
+  const key = value.replace(/^-/, '');
+  return (SORT_KEYS as readonly string[]).includes(key) ? { key: key as VmSortKey, order: value.startsWith('-') ? 'desc' : 'asc' } : null;
+}
 
 function list(value: string | null): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -37,6 +54,7 @@ export function parseView(params: URLSearchParams): VmListView {
     vmIds: list(params.get(KEYS.vmIds)).slice(0, 100),
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : 20,
+    sort: parseSort(params.get(KEYS.sort)),
   };
 }
 
@@ -52,11 +70,12 @@ export function writeView(params: URLSearchParams, view: VmListView): URLSearchP
   set(KEYS.vmIds, view.vmIds.join(','));
   set(KEYS.page, view.page > 1 ? String(view.page) : '');
   set(KEYS.pageSize, view.pageSize !== 20 ? String(view.pageSize) : '');
+  set(KEYS.sort, view.sort ? `${view.sort.order === 'desc' ? '-' : ''}${view.sort.key}` : '');
   return next;
 }
 
 export function filtersOf(view: VmListView): VmListFilters {
-  const { page: _page, pageSize: _size, ...filters } = view;
+  const { page: _page, pageSize: _size, sort: _sort, ...filters } = view;
   return filters;
 }
 

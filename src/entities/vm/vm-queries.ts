@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { retryDelayAfterFailure } from '../../api/read-backoff';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { isTransitional } from '../../../contract/vm-states';
+import { isTransitional, type VMState } from '../../../contract/vm-states';
 import { scopeParams, type ScopeKey } from '../tenant/scope';
 import { describeParams, type VmListFilters } from './vm-list-params';
 
@@ -85,6 +85,20 @@ export const vmQueries = {
     queryOptions({
       queryKey: [...vmQueries.all(scope), 'every', filters ?? null, max] as const,
       queryFn: ({ signal }) => readEveryPage(scope, filters, max, signal),
+    }),
+
+  /**
+   * VMs in these states, from TotalCount with Limit 1: the overview's figures and the list's state chips.
+   * Null when the platform ignored the States filter (the one row it returned is in another state).
+   */
+  stateCount: (scope: ScopeKey, states: readonly VMState[]) =>
+    queryOptions({
+      queryKey: [...vmQueries.all(scope), 'count', states] as const,
+      queryFn: async ({ signal }): Promise<number | null> => {
+        const res = await call('DescribeVMInstance', { ...scopeParams(scope), States: [...states], Limit: 1 }, { signal });
+        const ignored = res.Infos.some((vm) => !(states as readonly string[]).includes(vm.State));
+        return ignored ? null : res.TotalCount;
+      },
     }),
 
   /** The VMs a bulk run follows until each settles. */

@@ -9,10 +9,11 @@ import { ExpiringCard } from './expiring-card';
 import { NewestCard } from './newest-card';
 import { countByState } from './overview-figures';
 import { overviewQueries } from './overview-queries';
+import { vmQueries } from '../../entities/vm/vm-queries';
 import { QuickActionsCard } from './quick-actions-card';
 import { RegionCapacityCard } from './region-capacity-card';
 import { ResourcesCard } from './resources-card';
-import { STATE_GROUPS } from './state-groups';
+import { STATE_GROUPS } from '../../entities/vm/state-groups';
 import { StateCountsCard } from './state-counts-card';
 import { StuckCard } from './stuck-card';
 import { TopTenantsCard } from './top-tenants-card';
@@ -29,13 +30,13 @@ export default function OverviewPage() {
 
   // Every figure refreshes together, faster while any VM is on its way somewhere. Read from the cache
   // (the hooks below re-render this page whenever those entries change).
-  const transitional = queryClient.getQueryData(overviewQueries.count(scope, TRANSITIONAL_STATES).queryKey);
+  const transitional = queryClient.getQueryData(vmQueries.stateCount(scope, TRANSITIONAL_STATES).queryKey);
   const sampleData = queryClient.getQueryData(overviewQueries.vms(scope).queryKey);
   const moving = (transitional ?? countByState(sampleData?.vms ?? [], TRANSITIONAL_STATES)) > 0;
   const refetchInterval = moving ? FAST : SLOW;
 
   const counts = useQueries({
-    queries: STATE_GROUPS.map((g) => ({ ...overviewQueries.count(scope, g.states), refetchInterval })),
+    queries: STATE_GROUPS.map((g) => ({ ...vmQueries.stateCount(scope, g.states), refetchInterval })),
   });
   const sample = useQuery({ ...overviewQueries.vms(scope), refetchInterval });
   const region = useQuery({ ...overviewQueries.region(scope), refetchInterval: SLOW, enabled: me.IsAdmin });
@@ -57,7 +58,10 @@ export default function OverviewPage() {
           <Button
             icon={<ReloadOutlined />}
             loading={fetching}
-            onClick={() => void queryClient.invalidateQueries({ queryKey: overviewQueries.all(scope) })}
+            onClick={() => {
+              void queryClient.invalidateQueries({ queryKey: overviewQueries.all(scope) });
+              void queryClient.invalidateQueries({ queryKey: vmQueries.all(scope) });
+            }}
           >
             {t('common.refresh')}
           </Button>

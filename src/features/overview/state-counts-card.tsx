@@ -5,7 +5,7 @@ import { useErrorText } from '../../components/api-error-alert';
 import { useT } from '../../i18n/i18n-context';
 import { countByState } from './overview-figures';
 import type { VmSample } from '../../entities/vm/vm-queries';
-import { listLink, STATE_GROUPS, type StateGroup } from './state-groups';
+import { listLink, STATE_GROUPS, type StateGroup } from '../../entities/vm/state-groups';
 
 interface Props {
   counts: readonly UseQueryResult<number | null>[];

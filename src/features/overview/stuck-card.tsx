@@ -8,7 +8,7 @@ import { CappedNote } from './capped-note';
 import { stuckVms } from './overview-figures';
 import type { VmSample } from '../../entities/vm/vm-queries';
 import { QueryCard } from './query-card';
-import { listLink } from './state-groups';
+import { listLink } from '../../entities/vm/state-groups';
 import { VmStateTag } from '../../entities/vm/vm-state-tag';
 
 /** VMs transitional for over five minutes, with what to do about them. */

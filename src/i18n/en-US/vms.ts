@@ -3,6 +3,8 @@ export default {
   'vms.list.loading': 'Loading virtual machines',
   'vms.detail.loading': 'Loading the virtual machine',
   'vms.tab.choose': 'Section',
+  'vms.chips.label': 'Virtual machines by state',
+  'vms.list.sortedPage': 'Sorted within this page: the platform lists VMs newest first and cannot sort them.',
   'vms.csv.cpu': 'CPU cores',
   'vms.csv.memoryGb': 'Memory (GB)',
   'vms.csv.gpu': 'GPUs',

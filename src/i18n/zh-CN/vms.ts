@@ -5,6 +5,8 @@ export default {
   'vms.list.loading': '正在加载虚拟机',
   'vms.detail.loading': '正在加载虚拟机详情',
   'vms.tab.choose': '页面分区',
+  'vms.chips.label': '按状态统计的虚拟机',
+  'vms.list.sortedPage': '仅在本页内排序：平台按创建时间从新到旧列出虚拟机，不支持排序。',
   'vms.csv.cpu': 'CPU 核数',
   'vms.csv.memoryGb': '内存（GB）',
   'vms.csv.gpu': 'GPU 数量',

@@ -23,7 +23,9 @@ import { vmColumns } from './vm-columns';
 import { VmListFilters } from './vm-list-filters';
 import { filtersOf, parseView, writeView, type VmListView } from '../../../entities/vm/vm-list-params';
 import { vmQueries } from '../../../entities/vm/vm-queries';
+import { StateChips } from './state-chips';
 import { VmCardList } from './vm-card-list';
+import { sortVms } from '../../../entities/vm/vm-sort';
 import { VmTable } from './vm-table';
 import { OwnerFilter } from './owner-filter';
 import { useAllTenantsView } from './use-all-tenants-view';
@@ -94,9 +96,10 @@ export default function VmListPage() {
       </Empty>
     );
     const onPage = (page: number, pageSize: number) => setView({ page, pageSize });
+    const rows = sortVms(list.data?.vms ?? [], view.sort);
     body = phone ? (
       <VmCardList
-        vms={list.data?.vms ?? []}
+        vms={rows}
         total={list.data?.total ?? 0}
         page={view.page}
         pageSize={view.pageSize}
@@ -107,9 +110,11 @@ export default function VmListPage() {
       />
     ) : (
       <VmTable
-        vms={list.data?.vms ?? []}
+        vms={rows}
         total={list.data?.total ?? 0}
         loading={list.isFetching && list.isPlaceholderData}
+        sort={view.sort}
+        onSort={(sort) => setView({ sort })}
         page={view.page}
         pageSize={view.pageSize}
         visible={visible}
@@ -134,6 +139,7 @@ export default function VmListPage() {
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(createVm())}>{t('nav.createVm')}</Button>
         </Space>
       </Flex>
+      <StateChips states={view.states} onChange={(states) => setView({ states, page: 1 })} />
       <Space wrap>
         {owners.active && <OwnerFilter tenants={owners.tenants} />}
         <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
@@ -151,6 +157,11 @@ export default function VmListPage() {
       )}
       {selected.length > 0 && <BulkToolbar selected={selected} busy={!!bulk.run && !bulk.run.settled} onRun={bulk.start} tenantName={owners.active ? owners.columnContext.tenantName : undefined} />}
       {bulk.run && <BulkResults run={bulk.run} onRetry={bulk.retryFailed} onDismiss={bulk.dismiss} />}
+      {view.sort && !phone && (
+        <Typography.Text type="secondary" role="note">
+          {t('vms.list.sortedPage')}
+        </Typography.Text>
+      )}
       {body}
       {host.element}
     </Space>

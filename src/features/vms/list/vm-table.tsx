@@ -4,7 +4,7 @@ import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useT } from '../../../i18n/i18n-context';
 import type { RequestVmAction } from '../actions/use-vm-action-host';
 import { vmColumns, type VmColumnContext, type VmColumnKey } from './vm-columns';
-import { PAGE_SIZES } from '../../../entities/vm/vm-list-params';
+import { PAGE_SIZES, type VmSort, type VmSortKey } from '../../../entities/vm/vm-list-params';
 import { VmRowMenu } from '../actions/vm-row-menu';
 
 interface Props {
@@ -21,22 +21,40 @@ interface Props {
   request: RequestVmAction;
   /** What an empty page shows instead of antd's bare "No data". */
   emptyText?: ReactNode;
+  sort: VmSort | null;
+  onSort(sort: VmSort | null): void;
 }
+
+/** The columns that sort, and by what (the billing column by its expiry). */
+const SORT_BY: Partial<Record<VmColumnKey, VmSortKey>> = { name: 'name', state: 'state', created: 'created', billing: 'expiry' };
+const SELECTION_WIDTH = 32;
+const ACTIONS_WIDTH = 130;
 
 /** The VM table: rows keyed by VMID so a refresh keeps open menus and the selection. */
 export function VmTable(props: Props) {
   const { t, language } = useT();
-  const { visible, columnContext, request } = props;
+  const { visible, columnContext, request, sort } = props;
   // Kept between renders: a page change or a poll re-renders rows, not the column set-up.
+  const shown = useMemo(() => vmColumns.filter((c) => visible.includes(c.key)), [visible]);
   const columns: TableColumnsType<VMInstanceInfo> = useMemo(
     () => [
-      ...vmColumns
-        .filter((c) => visible.includes(c.key))
-        .map((c) => ({ key: c.key, title: t(c.title), width: c.width, render: (_: unknown, vm: VMInstanceInfo) => c.render(vm, t, language, columnContext) })),
-      { key: 'actions', title: t('vms.list.actions'), width: 130, render: (_, vm) => <VmRowMenu vm={vm} request={request} /> },
+      ...shown.map((c) => {
+        const by = SORT_BY[c.key];
+        return {
+          key: c.key,
+          title: t(c.title),
+          width: c.width,
+          render: (_: unknown, vm: VMInstanceInfo) => c.render(vm, t, language, columnContext),
+          ...(by && { sorter: true, sortOrder: sort?.key === by ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null }),
+        };
+      }),
+      // Pinned right: on a 1024 px laptop (or with the admin's owner column) the actions never scroll away.
+      { key: 'actions', title: t('vms.list.actions'), width: ACTIONS_WIDTH, fixed: 'right' as const, render: (_, vm) => <VmRowMenu vm={vm} request={request} /> },
     ],
-    [visible, columnContext, request, t, language],
+    [shown, columnContext, request, t, language, sort],
   );
+  // The sum of fixed widths: the table scrolls sideways in its box without antd measuring any cell.
+  const scrollX = useMemo(() => shown.reduce((sum, c) => sum + c.width, SELECTION_WIDTH + ACTIONS_WIDTH), [shown]);
   return (
     <div className="table-scroll">
       <Table<VMInstanceInfo>
@@ -47,6 +65,12 @@ export function VmTable(props: Props) {
         columns={columns}
         loading={props.loading}
         locale={props.emptyText ? { emptyText: props.emptyText } : undefined}
+        scroll={{ x: scrollX }}
+        onChange={(_pagination, _filters, sorter, extra) => {
+          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+          const by = SORT_BY[sorter.columnKey as VmColumnKey];
+          props.onSort(by && sorter.order ? { key: by, order: sorter.order === 'ascend' ? 'asc' : 'desc' } : null);
+        }}
         rowSelection={{
           preserveSelectedRowKeys: true,
           selectedRowKeys: props.selected.map((v) => v.VMID),
