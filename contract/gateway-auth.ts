@@ -8,6 +8,8 @@ export type DemoAccountName = z.infer<typeof DemoAccountNameSchema>;
 export const AuthConfigSchema = z.object({
   Upstream: z.enum(['simulator', 'external']),
   DemoAccounts: z.array(z.object({ Account: DemoAccountNameSchema, Label: z.string(), PublicKey: z.string() })),
+  /** ISO 4217 code of the platform's prices (CURRENCY, default CNY): the price panel formats with it. */
+  Currency: z.string().regex(/^[A-Z]{3}$/),
 });
 export type AuthConfig = z.infer<typeof AuthConfigSchema>;
 export type DemoAccount = AuthConfig['DemoAccounts'][number];

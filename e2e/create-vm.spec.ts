@@ -33,6 +33,11 @@ function priceFigure(page: Page) {
   return page.getByRole('status', { name: 'Price' }).getByRole('heading');
 }
 
+/** The price figure as a number ("CN¥0.14" -> 0.14). */
+async function priceValue(page: Page): Promise<number> {
+  return Number(((await priceFigure(page).textContent()) ?? '').replace(/[^\d.]/g, ''));
+}
+
 async function openWizard(page: Page): Promise<void> {
   await signInAs(page, 'tenant');
   await page.goto('/vms/create');
@@ -190,13 +195,13 @@ test.describe('create VM wizard', () => {
     await choose(page, 'CPU', '4 cores');
     await expect(priceFigure(page)).not.toHaveText(hourly ?? '');
     const bigger = await priceFigure(page).textContent();
-    expect(Number(bigger)).toBeGreaterThan(Number(hourly));
+    expect(await priceValue(page)).toBeGreaterThan(Number((hourly ?? '').replace(/[^\d.]/g, '')));
 
     await page.getByRole('button', { name: 'Region and billing' }).click();
     await chargeType(page, 'Yearly');
     await expect(page.getByRole('status', { name: 'Price' })).toContainText('per year');
     await expect(priceFigure(page)).not.toHaveText(bigger ?? '');
-    expect(Number(await priceFigure(page).textContent())).toBeGreaterThan(Number(bigger));
+    expect(await priceValue(page)).toBeGreaterThan(Number((bigger ?? '').replace(/[^\d.]/g, '')));
   });
 
   test('a submit the platform refuses shows its message and keeps every value', async ({ page }) => {
@@ -221,10 +226,14 @@ test.describe('create VM wizard', () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Create VM' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'already in use' })).toContainText('RetCode');
+    // The refusal names InternalIP: its message goes on that field, and the wizard goes to its step.
+    await stepHeading(page, 'Network');
+    await expect(fieldError(page, `[113] InternalIP ${taken} is already in use`)).toBeVisible();
     await expect(page).toHaveURL(/\/vms\/create/);
-    await expect(page.getByText(taken).first()).toBeVisible();
-    await page.getByRole('button', { name: 'Edit Name and password' }).click();
+    await expect(page.getByLabel('Internal IP')).toHaveValue(taken);
+    await page.getByLabel('Internal IP').fill('');
+    await next(page);
+    await stepHeading(page, 'Name and password');
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('e2e-refused');
     await expect(page.getByLabel('Password', { exact: true })).toHaveValue(PASSWORD);
   });
@@ -291,5 +300,68 @@ test.describe('create VM wizard', () => {
     });
     expect(made.Infos.map((vm) => vm.Name).sort()).toEqual([`${name}-1`, `${name}-2`]);
     expect(made.Infos.every((vm) => vm.CompanyID === 200000002)).toBe(true);
+  });
+
+  test('opens priced on step 1: sensible defaults, the currency, per hour and per month, what is billed apart', async ({ page }) => {
+    await openWizard(page);
+    const price = page.getByRole('status', { name: 'Price' });
+    await expect(priceFigure(page)).toHaveText(/^CN¥\d+\.\d\d$/);
+    await expect(price).toContainText('Per hour, one VM');
+    await expect(price).toContainText('Per month, one VM');
+    await expect(price).toContainText('Covers CPU, memory, GPU, the image and the system disk.');
+    await next(page);
+    await stepHeading(page, 'Compute');
+    await expect(page.getByRole('combobox', { name: 'CPU' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('1 core');
+    await next(page);
+    await stepHeading(page, 'Image and disks');
+    await expect(page.getByRole('combobox', { name: 'Image' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('CentOS');
+    await next(page);
+    await stepHeading(page, 'Network');
+    await page.getByRole('switch', { name: 'Public IP' }).click();
+    await expect(price).toContainText('The public IP and its bandwidth are billed separately');
+
+    // A restored draft keeps what it had: the defaults never overwrite it.
+    await page.getByRole('button', { name: 'Compute', exact: false }).first().click();
+    await choose(page, 'CPU', '4 cores');
+    await page.reload();
+    await expect(page.getByText('Your draft from this session was restored.')).toBeVisible();
+    await page.getByRole('button', { name: 'Compute', exact: false }).first().click();
+    await expect(page.getByRole('combobox', { name: 'CPU' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('4 cores');
+  });
+
+  test('a generated password is shown once in clear with a copy button, and again on the new VM’s page', async ({ page }) => {
+    await openWizard(page);
+    await fillUpToName(page);
+    await page.getByLabel('Name', { exact: true }).fill(`e2e-gen-${Date.now() % 100000}`);
+    await page.getByRole('button', { name: 'Generate a password' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Generated password' });
+    const password = await page.getByLabel('Password', { exact: true }).inputValue();
+    expect(password.length).toBeGreaterThanOrEqual(8);
+    await expect(notice).toContainText(password);
+    await expect(notice.getByRole('button', { name: `Copy ${password}` })).toBeVisible();
+    await next(page);
+    await stepHeading(page, 'Review');
+    await page.getByRole('button', { name: 'Create VM' }).click();
+    await expect(page).toHaveURL(/\/vms\/vm-[^/?]+/);
+    await expect(page.getByRole('status').filter({ hasText: 'Generated password' })).toContainText(password);
+    // Shown once: a reload (or any later visit) does not show it again.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByText('Generated password')).toHaveCount(0);
+  });
+
+  test('Next brings the new step’s heading into view below the header; the summary stays below the header', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 560 });
+    await openWizard(page);
+    await page.mouse.wheel(0, 2000);
+    await next(page);
+    const heading = page.getByRole('heading', { level: 3, name: 'Compute' });
+    await expect(heading).toBeFocused();
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(64);
+    expect(box.y + box.height).toBeLessThanOrEqual(560);
+    await page.mouse.wheel(0, 2000);
+    const aside = (await page.getByRole('status', { name: 'Price' }).boundingBox())!;
+    expect(aside.y).toBeGreaterThanOrEqual(64);
   });
 });

@@ -22,7 +22,10 @@ describe('readGatewayEnv', () => {
       LOG_LEVEL: 'info',
       TRUST_PROXY: false,
       ALLOW_VNC_CLIENT_DETAILS: false,
+      CURRENCY: 'CNY',
     });
+    expect(readGatewayEnv({ CURRENCY: 'USD' }).CURRENCY).toBe('USD');
+    expect(() => readGatewayEnv({ CURRENCY: '¥' })).toThrow(/^CURRENCY: /);
   });
 
   it('stops on a bad PORT with a message naming PORT', () => {

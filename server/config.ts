@@ -66,6 +66,8 @@ const gatewayEnvSchema = z.object({
         return z.NEVER;
       }),
   ),
+  /** The currency GetVMInstancePrice answers in, as an ISO 4217 code: the console only formats it. */
+  CURRENCY: text(z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY or USD').optional().default('CNY')),
   /** Opt-in: the console may show a VNC endpoint and its password for a native client (README, Security model). */
   ALLOW_VNC_CLIENT_DETAILS: text(
     z

@@ -49,6 +49,7 @@ export async function startStack(config: AppConfig, opts: { distDir: string | nu
     sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     trustProxy: env.TRUST_PROXY,
     allowVncClientDetails: env.ALLOW_VNC_CLIENT_DETAILS,
+    currency: env.CURRENCY,
     logLevel: env.LOG_LEVEL,
     distDir: opts.distDir,
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,

@@ -37,6 +37,8 @@ export interface GatewayConfig {
   consolesPerKey?: number;
   /** How long a console slot outlives its last renewal; renewed every third of it. */
   consoleSlotTtlMs?: number;
+  /** ISO 4217 code the platform prices in (default CNY). */
+  currency?: string;
   /** About how many newest activity events the state store keeps (default 10,000). */
   activityCap?: number;
 }

@@ -3,7 +3,7 @@ import { Alert, Card, Divider, Flex, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
-import { authConfigQuery } from './auth-config-query';
+import { authConfigQuery } from '../../api/auth-config-query';
 import { DemoAccounts } from './demo-accounts';
 import { KeyPairForm } from './key-pair-form';
 import { signInErrorText } from './sign-in-error-text';

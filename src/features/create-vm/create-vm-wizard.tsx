@@ -16,7 +16,13 @@ import { StepBody } from './step-body';
 import { SummaryPanel } from './summary-panel';
 import { useCreateVms, type CreateResult } from './use-create-vms';
 import { useLookups, wizardContextOf } from './use-lookups';
+import { useWizardDefaults } from './use-wizard-defaults';
 import { WizardNav } from './wizard-nav';
+import { refusedField } from './refused-field';
+import { ApiError } from '../../api/api-error';
+import { wasGenerated } from './generated-password';
+import { announceGeneratedPassword, takeGeneratedPassword } from '../../entities/vm/new-vm-password';
+import { GeneratedPasswordNotice } from '../../components/generated-password-notice';
 import { wizardResolver } from './wizard-resolver';
 import { WizardSteps } from './wizard-steps';
 import { STEP_FIELDS, type WizardContext, type WizardDraft, type WizardValues } from './wizard-schema';
@@ -39,6 +45,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
   const navigate = useNavigate();
   const [step, setStep] = useState(Math.min(Math.max(initial.step, 0), LAST_STEP));
   const [results, setResults] = useState<CreateResult[] | null>(null);
+  const [resultPassword, setResultPassword] = useState<string | null>(null);
   const [notice, setNotice] = useState(origin);
   // The rules need lookup facts (image size, subnet CIDR...) that are known only after the form renders.
   const contextRef = useRef<WizardContext>({ windows: false, requireTenant: me.IsAdmin });
@@ -53,6 +60,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
   const scope = { region, companyId: tenant };
   const lookups = useLookups(scope, draft, !me.IsAdmin || tenant !== undefined);
   const context = wizardContextOf(lookups, me.IsAdmin);
+  useWizardDefaults(form, lookups, origin === null);
   useEffect(() => {
     contextRef.current = context;
   });
@@ -93,9 +101,17 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     setResults(null);
     const done = await create(values);
     if (!done) return;
+    if ('refused' in done) {
+      placeRefusal(done.refused);
+      return;
+    }
     const ids = done.flatMap((r) => (r.vmId ? [r.vmId] : []));
+    // A password the console generated is shown once more where the user lands (the detail, the list or the results).
+    const generated = wasGenerated(values.Password) ? values.Password : null;
+    if (generated && ids.length > 0) announceGeneratedPassword(ids, generated);
     if (ids.length < done.length) {
       setResults(done);
+      setResultPassword(generated && ids.length > 0 ? takeGeneratedPassword(ids) : null);
       return;
     }
     released.current = true;
@@ -103,6 +119,13 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     // The detail and list pages read the tenant from the URL: name the owner of the new VMs.
     const [only] = ids;
     navigate(ids.length === 1 && only ? vmDetail(only, { company: tenant }) : vmList({ ids: ids.length > 1 ? ids : undefined, company: tenant }));
+  };
+  /** A refusal that names a field ("InternalIP 10.0.0.5 is already in use") goes on that field, at its step. */
+  const placeRefusal = (error: unknown) => {
+    const field = refusedField(error);
+    if (!field || !(error instanceof ApiError)) return;
+    form.setError(field, { type: 'platform', message: `[${error.retCode}] ${error.message}` }, { shouldFocus: false });
+    setStep(STEP_FIELDS.findIndex((fields) => fields.includes(field)));
   };
   const onInvalid = (errors: FieldErrors<WizardDraft>) => {
     const first = STEP_FIELDS.findIndex((fields) => fields.some((f) => errors[f]));
@@ -135,6 +158,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
           <Form layout="vertical" component="div">
             <StepBody step={step} form={form} draft={draft} lookups={lookups} groups={groups} onEdit={setStep} />
           </Form>
+          {results && resultPassword && <GeneratedPasswordNotice password={resultPassword} />}
           <WizardNav
             step={step}
             last={LAST_STEP}
@@ -149,7 +173,8 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
           />
         </Col>
         <Col xs={24} lg={8}>
-          <Space orientation="vertical" style={{ width: '100%', position: 'sticky', top: 16 }}>
+          {/* Sticky below the sticky header (64 px), never under it. */}
+          <Space orientation="vertical" className="create-vm-aside" style={{ width: '100%', position: 'sticky', top: 'calc(var(--header-height, 64px) + 16px)' }}>
             <PricePanel draft={draft} scope={scope} />
             <SummaryPanel groups={groups} />
           </Space>

@@ -12,7 +12,7 @@ import { StepReview } from './step-review';
 
 const STEPS = [StepBilling, StepCompute, StepImageDisks, StepNetwork, StepIdentity];
 
-/** The current step under its heading; the heading takes focus on a step change so readers hear where they are. */
+/** The current step under its heading; on a step change the heading scrolls into view and takes focus, so everyone sees and hears where they are. */
 export function StepBody({ step, groups, onEdit, ...props }: StepProps & { step: number; groups: ChoiceGroup[]; onEdit(step: number): void }) {
   const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,12 +22,15 @@ export function StepBody({ step, groups, onEdit, ...props }: StepProps & { step:
       first.current = false;
       return;
     }
-    heading.current?.focus();
+    // Focus alone does not scroll a heading that is already partly visible: bring the new step to the top
+    // (below the sticky header, see .create-vm-step-title in global.css), then hand it the focus.
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
   }, [step]);
   const Step = STEPS[step];
   return (
     <section aria-labelledby="create-vm-step-title">
-      <Typography.Title level={3} id="create-vm-step-title" ref={heading} tabIndex={-1}>
+      <Typography.Title level={3} id="create-vm-step-title" className="create-vm-step-title" ref={heading} tabIndex={-1}>
         {t(STEP_TITLES[step])}
       </Typography.Title>
       {Step ? <Step {...props} /> : <StepReview groups={groups} onEdit={onEdit} />}

@@ -1,5 +1,8 @@
 import { Button, Input, InputNumber, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { FormItem } from '../../components/form-item';
+import { GeneratedPasswordNotice } from '../../components/generated-password-notice';
+import { rememberGenerated } from './generated-password';
 import { generatePassword } from '../../components/generate-password';
 import { PasswordChecklist } from '../../components/password-checklist';
 import { useT } from '../../i18n/i18n-context';
@@ -27,8 +30,11 @@ export function StepIdentity({ form, draft, lookups }: StepProps) {
       )}
     </FormItem>
   );
+  const [generated, setGenerated] = useState<string | null>(null);
   const generate = () => {
     const p = generatePassword();
+    setGenerated(p);
+    rememberGenerated(p);
     form.setValue('Password', p, { shouldDirty: true, shouldValidate: true });
     form.setValue('ConfirmPassword', p, { shouldDirty: true, shouldValidate: true });
   };
@@ -50,6 +56,11 @@ export function StepIdentity({ form, draft, lookups }: StepProps) {
         <PasswordChecklist password={draft.Password ?? ''} windows={windows} />
         <Button onClick={generate}>{t('createVm.password.generate')}</Button>
       </Space>
+      {generated && draft.Password === generated && (
+        <div style={{ marginBottom: 16 }}>
+          <GeneratedPasswordNotice password={generated} />
+        </div>
+      )}
       {password('ConfirmPassword', t('createVm.password.confirm'))}
       {textField('ApplicationName', t('createVm.applicationName'), t('createVm.application.help'))}
       <FormItem control={form.control} name="ApplicationReason" label={t('createVm.applicationReason')}>

@@ -12,13 +12,13 @@ export interface CreateResult {
 
 /**
  * Creates the VMs one after another (the platform allocates addresses in order) and reports each.
- * A single VM's failure is left on the mutation, so the form shows it; with several, every result is
- * returned. One create per click: useActionMutation ignores a call while one is in flight, and a run
+ * A single VM's failure is left on the mutation, so the form shows it, and returned as `refused`, so the
+ * wizard can put it on the field it names; with several, every result is returned. One create per click: useActionMutation ignores a call while one is in flight, and a run
  * whose first VM was ignored is a second click, so it stops there.
  */
 export function useCreateVms(scope: ScopeKey) {
   const mutation = useActionMutation('CreateVMInstance', { scope });
-  const create = async (values: WizardValues): Promise<CreateResult[] | undefined> => {
+  const create = async (values: WizardValues): Promise<CreateResult[] | { refused: unknown } | undefined> => {
     const names = instanceNames(values.Name, values.Count);
     const results: CreateResult[] = [];
     for (const name of names) {
@@ -32,7 +32,7 @@ export function useCreateVms(scope: ScopeKey) {
         if (reply === IGNORED) return undefined;
         results.push({ name, vmId: reply.VMID });
       } catch (error) {
-        if (names.length === 1) return undefined;
+        if (names.length === 1) return { refused: error };
         results.push({ name, error });
       }
     }

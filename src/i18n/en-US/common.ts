@@ -39,6 +39,8 @@ export default {
   'common.search': 'Search',
   'common.updatedAgo': 'Updated {seconds} s ago',
   'error.title': 'The request failed',
+  'password.generated.title': 'Generated password',
+  'password.generated.once': 'Copy it now: it is shown only this once and the console does not keep it.',
   'error.stale.title': 'Could not refresh. Showing what was read at {time}.',
   'error.stale.retryIn': 'Trying again by itself in {seconds} s.',
   'error.stale.retrying': 'Trying again…',

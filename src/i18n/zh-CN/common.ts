@@ -41,6 +41,8 @@ export default {
   'common.search': '搜索',
   'common.updatedAgo': '{seconds} 秒前更新',
   'error.title': '请求失败',
+  'password.generated.title': '已生成的密码',
+  'password.generated.once': '请立即复制：密码仅显示这一次，控制台不会保存。',
   'error.stale.title': '刷新失败。当前显示的是 {time} 读取的数据。',
   'error.stale.retryIn': '{seconds} 秒后自动重试。',
   'error.stale.retrying': '正在重试…',

@@ -87,6 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config.upstreamKind === 'simulator'
         ? config.demoAccounts.map((a) => ({ Account: a.account, Label: a.label, PublicKey: a.publicKey }))
         : [],
+    Currency: config.currency ?? 'CNY',
   }));
 
   // Signs out whatever the cookie says, live or not: a copy kept elsewhere must die too.

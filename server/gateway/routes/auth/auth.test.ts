@@ -178,6 +178,7 @@ describe('demo accounts', () => {
     expect(config.json()).toEqual({
       Upstream: 'simulator',
       DemoAccounts: [{ Account: 'admin', Label: 'Platform admin', PublicKey: ADMIN_KEYS.publicKey }],
+      Currency: 'CNY',
     });
     expect(config.body).not.toContain(ADMIN_KEYS.privateKey);
     const res = await post(sim, '/auth/demo-login', { Account: 'admin' });
@@ -186,7 +187,9 @@ describe('demo accounts', () => {
     expect((await post(sim, '/auth/demo-login', { Account: 'nobody' })).statusCode).toBe(400);
 
     const ext = await gateway(testConfig(platform.url, { demoAccounts: demo }));
-    expect((await ext.inject({ method: 'GET', url: '/auth/config' })).json()).toEqual({ Upstream: 'external', DemoAccounts: [] });
+    expect((await ext.inject({ method: 'GET', url: '/auth/config' })).json()).toEqual({ Upstream: 'external', DemoAccounts: [], Currency: 'CNY' });
+    const usd = await gateway(testConfig(platform.url, { currency: 'USD' }));
+    expect((await usd.inject({ method: 'GET', url: '/auth/config' })).json()).toMatchObject({ Currency: 'USD' });
     expect((await post(ext, '/auth/demo-login', { Account: 'admin' })).statusCode).toBe(404);
   });
 });

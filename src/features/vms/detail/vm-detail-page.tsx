@@ -1,11 +1,13 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Result, Select, Space, Tabs, Typography } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
+import { GeneratedPasswordNotice } from '../../../components/generated-password-notice';
+import { takeGeneratedPassword } from '../../../entities/vm/new-vm-password';
 import { useMinWidth } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
@@ -36,6 +38,8 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
   const vm = detail.data;
   const resized = useResized(id);
   const phone = !useMinWidth(576);
+  // Taken once, when the wizard just created this VM with a generated password.
+  const [generatedPassword] = useState(() => takeGeneratedPassword([id]));
   useEffect(() => {
     // Once the VM has started again the new size is in effect: the reminder has done its job.
     if (vm && resized && vm.State !== 'Stopped') clearResized(vm.VMID);
@@ -86,6 +90,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
           </Button>
         </Space>
       </Flex>
+      {generatedPassword && <GeneratedPasswordNotice password={generatedPassword} />}
       <VmActionBar vm={vm} request={host.request} />
       {resized && vm.State === 'Stopped' && (
         <Alert

@@ -7,6 +7,8 @@ import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { ApiErrorAlert, useErrorText } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { TableSkeleton } from '../../../components/table-skeleton';
+import { GeneratedPasswordNotice } from '../../../components/generated-password-notice';
+import { takeGeneratedPassword } from '../../../entities/vm/new-vm-password';
 import { useMinWidth } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
@@ -50,6 +52,8 @@ export default function VmListPage() {
   const owners = useAllTenantsView();
   // Below antd's `sm` (576 px) a table of VMs would scroll sideways: cards instead.
   const phone = !useMinWidth(576);
+  // Taken once, when the wizard just created these VMs with a generated password.
+  const [generatedPassword] = useState(() => takeGeneratedPassword(view.vmIds));
   const visible = owners.active ? chosen : chosen.filter((k) => k !== 'owner');
   const [selection, setSelection] = useState<VMInstanceInfo[]>([]);
   // The selection keeps VMs from other pages; rows on this page use their latest state.
@@ -144,6 +148,7 @@ export default function VmListPage() {
         {owners.active && <OwnerFilter tenants={owners.tenants} />}
         <VmListFilters view={view} knownProjects={knownProjects} onChange={setView} />
       </Space>
+      {generatedPassword && <GeneratedPasswordNotice password={generatedPassword} />}
       {view.vmIds.length > 0 && (
         <Alert
           type="info"

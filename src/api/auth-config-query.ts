@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { gatewayEndpoints } from '../../../contract/gateway-endpoints';
-import { gatewayFetch } from '../../api/gateway-fetch';
+import { gatewayEndpoints } from '../../contract/gateway-endpoints';
+import { gatewayFetch } from './gateway-fetch';
 
-/** What the sign-in page offers: the demo accounts exist only with the embedded simulator. */
+/** The gateway's public settings: the demo accounts (embedded simulator only) and the currency prices are in. */
 export const authConfigQuery = queryOptions({
   queryKey: ['auth', 'config'],
   queryFn: ({ signal }) => gatewayFetch(gatewayEndpoints.authConfig, { signal }),
