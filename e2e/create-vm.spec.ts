@@ -364,4 +364,33 @@ test.describe('create VM wizard', () => {
     const aside = (await page.getByRole('status', { name: 'Price' }).boundingBox())!;
     expect(aside.y).toBeGreaterThanOrEqual(64);
   });
+
+  test('quick create: name, size, image and password on one page make a VM; "More options" opens the step that holds them', async ({ page }) => {
+    await signInAs(page, 'tenant');
+    await page.goto('/vms/create?mode=quick');
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Quick create' })).toBeChecked();
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(0);
+    const name = `e2e-quick-${Date.now() % 100000}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await choose(page, 'Size', '2 cores · 4 GB');
+    await expect(priceFigure(page)).toHaveText(/^CN¥\d+\.\d\d$/);
+
+    // More options keeps what was typed and opens the step that holds the option.
+    await page.getByRole('button', { name: 'Network' }).click();
+    await stepHeading(page, 'Network');
+    await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+    await page.locator('.ant-segmented-item', { hasText: 'Quick create' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
+
+    await page.getByRole('button', { name: 'Generate a password' }).click();
+    await page.getByRole('button', { name: 'Create VM' }).click();
+    await expect(page).toHaveURL(/\/vms\/vm-[^/?]+/);
+    await expect(page.getByRole('status').filter({ hasText: 'Generated password' })).toBeVisible();
+    const vmId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const vm = (await api<{ Infos: { Name: string; CPU: number; Memory: number; ImageID: string }[] }>(page, { Action: 'DescribeVMInstance', Region: 'cn-bj2', VMIDs: [vmId] })).Infos[0];
+    expect(vm).toMatchObject({ Name: name, CPU: 2, Memory: 4096 });
+    expect(vm.ImageID).toMatch(/centos/);
+  });
 });

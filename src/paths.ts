@@ -48,8 +48,9 @@ export function activity({ vm, company }: { vm?: string; company?: CompanyParam 
   return `${ACTIVITY_PATH}${query({ vm, company })}`;
 }
 
-export function createVm({ from }: { from?: string } = {}): string {
-  return `${CREATE_VM_PATH}${query({ from })}`;
+/** The create wizard; `quick` opens its one-page quick create. */
+export function createVm({ from, quick }: { from?: string; quick?: boolean } = {}): string {
+  return `${CREATE_VM_PATH}${query({ from, mode: quick ? 'quick' : undefined })}`;
 }
 
 /** The same page in another tenant's view (the pathname kept, other parameters dropped). */

@@ -44,6 +44,7 @@ export default function CreateVmPage() {
       initial={saved ?? { values: fresh, step: 0 }}
       origin={saved ? { restored: true } : null}
       fresh={fresh}
+      quick={params.get('mode') === 'quick'}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Col, Form, Row, Space, Typography } from 'antd';
+import { Alert, Button, Col, Form, Row, Segmented, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -25,7 +25,10 @@ import { announceGeneratedPassword, takeGeneratedPassword } from '../../entities
 import { GeneratedPasswordNotice } from '../../components/generated-password-notice';
 import { wizardResolver } from './wizard-resolver';
 import { WizardSteps } from './wizard-steps';
-import { STEP_FIELDS, type WizardContext, type WizardDraft, type WizardValues } from './wizard-schema';
+import { STEP_FIELDS, type WizardContext, type WizardDraft, type WizardField, type WizardValues } from './wizard-schema';
+import { QuickCreateBody } from './quick-create-body';
+import { CopyRequestButton } from './copy-request-button';
+import { ApiErrorAlert } from '../../components/api-error-alert';
 
 const LAST_STEP = STEP_TITLES.length - 1;
 
@@ -36,14 +39,25 @@ interface CreateVmWizardProps {
   /** Where the initial values came from: this tab's saved draft, or a VM being copied. */
   origin: { restored: true } | { copiedFrom: string } | null;
   fresh: WizardDraft;
+  /** Start on the one-page quick create instead of the steps. */
+  quick?: boolean;
 }
 
-export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmWizardProps) {
+/** What quick create asks for; everything else keeps the wizard's defaults. */
+const QUICK_FIELDS: readonly WizardField[] = ['Name', 'CPU', 'Memory', 'ImageID', 'Password', 'ConfirmPassword'];
+
+export function CreateVmWizard({ storageKey, initial, origin, fresh, quick: startQuick = false }: CreateVmWizardProps) {
   const { t } = useT();
   const me = useMe();
   const { region } = useScope();
   const navigate = useNavigate();
   const [step, setStep] = useState(Math.min(Math.max(initial.step, 0), LAST_STEP));
+  const [quick, setQuick] = useState(startQuick);
+  /** Leaves quick create for the full wizard at this step, every value kept (it is one form). */
+  const openStep = (target: number) => {
+    setQuick(false);
+    setStep(target);
+  };
   const [results, setResults] = useState<CreateResult[] | null>(null);
   const [resultPassword, setResultPassword] = useState<string | null>(null);
   const [notice, setNotice] = useState(origin);
@@ -60,7 +74,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
   const scope = { region, companyId: tenant };
   const lookups = useLookups(scope, draft, !me.IsAdmin || tenant !== undefined);
   const context = wizardContextOf(lookups, me.IsAdmin);
-  useWizardDefaults(form, lookups, origin === null);
+  useWizardDefaults(form, lookups, origin === null, quick);
   useEffect(() => {
     contextRef.current = context;
   });
@@ -125,11 +139,13 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
     const field = refusedField(error);
     if (!field || !(error instanceof ApiError)) return;
     form.setError(field, { type: 'platform', message: `[${error.retCode}] ${error.message}` }, { shouldFocus: false });
-    setStep(STEP_FIELDS.findIndex((fields) => fields.includes(field)));
+    if (!(quick && QUICK_FIELDS.includes(field))) openStep(STEP_FIELDS.findIndex((fields) => fields.includes(field)));
   };
   const onInvalid = (errors: FieldErrors<WizardDraft>) => {
     const first = STEP_FIELDS.findIndex((fields) => fields.some((f) => errors[f]));
-    if (first >= 0) setStep(first);
+    // Quick create shows its own fields' messages; a default that does not fit (no subnet...) opens its step.
+    if (quick && Object.keys(errors).every((f) => QUICK_FIELDS.includes(f as WizardField))) return;
+    if (first >= 0) openStep(first);
   };
 
   const startOver = () => {
@@ -152,14 +168,40 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
           action={<Button size="small" onClick={startOver}>{t('createVm.draft.startOver')}</Button>}
         />
       )}
-      <WizardSteps current={step} errors={form.formState.errors} onChange={(s) => void goTo(s)} />
+      <Segmented<'quick' | 'full'>
+        aria-label={t('createVm.mode')}
+        value={quick ? 'quick' : 'full'}
+        onChange={(mode) => (mode === 'quick' ? setQuick(true) : openStep(0))}
+        options={[
+          { value: 'quick', label: t('createVm.mode.quick') },
+          { value: 'full', label: t('createVm.mode.full') },
+        ]}
+      />
+      {!quick && <WizardSteps current={step} errors={form.formState.errors} onChange={(s) => void goTo(s)} />}
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
-          <Form layout="vertical" component="div">
-            <StepBody step={step} form={form} draft={draft} lookups={lookups} groups={groups} onEdit={setStep} />
-          </Form>
+          {quick ? (
+            <>
+              <Form layout="vertical" component="div">
+                <QuickCreateBody form={form} draft={draft} lookups={lookups} onMoreOptions={openStep} />
+              </Form>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {mutation.error ? <ApiErrorAlert error={mutation.error} /> : null}
+                <Space wrap>
+                  <Button type="primary" loading={mutation.isPending} disabled={mutation.isPending} onClick={() => void form.handleSubmit(onValid, onInvalid)()}>
+                    {t('createVm.submit')}
+                  </Button>
+                  <CopyRequestButton draft={draft} scope={scope} />
+                </Space>
+              </Space>
+            </>
+          ) : (
+            <Form layout="vertical" component="div">
+              <StepBody step={step} form={form} draft={draft} lookups={lookups} groups={groups} onEdit={setStep} />
+            </Form>
+          )}
           {results && resultPassword && <GeneratedPasswordNotice password={resultPassword} />}
-          <WizardNav
+          {!quick && <WizardNav
             step={step}
             last={LAST_STEP}
             draft={draft}
@@ -170,7 +212,7 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh }: CreateVmW
             onPrevious={() => setStep(step - 1)}
             onNext={() => void goTo(step + 1)}
             onSubmit={() => void form.handleSubmit(onValid, onInvalid)()}
-          />
+          />}
         </Col>
         <Col xs={24} lg={8}>
           {/* Sticky below the sticky header (64 px), never under it. */}

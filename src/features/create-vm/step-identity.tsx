@@ -1,19 +1,13 @@
-import { Button, Input, InputNumber, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Input, InputNumber, Typography } from 'antd';
 import { FormItem } from '../../components/form-item';
-import { GeneratedPasswordNotice } from '../../components/generated-password-notice';
-import { rememberGenerated } from './generated-password';
-import { generatePassword } from '../../components/generate-password';
-import { PasswordChecklist } from '../../components/password-checklist';
+import { PasswordBlock } from './password-block';
 import { useT } from '../../i18n/i18n-context';
 import type { StepProps } from './step-props';
-import { isWindowsImage } from './use-lookups';
 import { instanceNames, MAX_COUNT } from './wizard-schema';
 
 /** Step 5: name, remark, password (rules ticking as you type), approval fields and how many VMs. */
 export function StepIdentity({ form, draft, lookups }: StepProps) {
   const { t } = useT();
-  const windows = isWindowsImage(lookups.image);
   const count = draft.Count ?? 1;
   const names = draft.Name ? instanceNames(draft.Name, count) : [];
   const textField = (name: 'Name' | 'ApplicationName', label: string, extra?: string) => (
@@ -23,21 +17,6 @@ export function StepIdentity({ form, draft, lookups }: StepProps) {
       )}
     </FormItem>
   );
-  const password = (name: 'Password' | 'ConfirmPassword', label: string) => (
-    <FormItem control={form.control} name={name} label={label} required>
-      {({ value, onChange, onBlur, id }) => (
-        <Input.Password id={id} autoComplete="new-password" value={(value as string | undefined) ?? ''} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
-      )}
-    </FormItem>
-  );
-  const [generated, setGenerated] = useState<string | null>(null);
-  const generate = () => {
-    const p = generatePassword();
-    setGenerated(p);
-    rememberGenerated(p);
-    form.setValue('Password', p, { shouldDirty: true, shouldValidate: true });
-    form.setValue('ConfirmPassword', p, { shouldDirty: true, shouldValidate: true });
-  };
   return (
     <>
       {textField('Name', t('createVm.name'), t('createVm.name.help'))}
@@ -51,17 +30,7 @@ export function StepIdentity({ form, draft, lookups }: StepProps) {
           <Input.TextArea id={id} rows={2} value={(value as string | undefined) ?? ''} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         )}
       </FormItem>
-      {password('Password', t('createVm.password'))}
-      <Space orientation="vertical" style={{ marginBottom: 16 }}>
-        <PasswordChecklist password={draft.Password ?? ''} windows={windows} />
-        <Button onClick={generate}>{t('createVm.password.generate')}</Button>
-      </Space>
-      {generated && draft.Password === generated && (
-        <div style={{ marginBottom: 16 }}>
-          <GeneratedPasswordNotice password={generated} />
-        </div>
-      )}
-      {password('ConfirmPassword', t('createVm.password.confirm'))}
+      <PasswordBlock form={form} draft={draft} lookups={lookups} />
       {textField('ApplicationName', t('createVm.applicationName'), t('createVm.application.help'))}
       <FormItem control={form.control} name="ApplicationReason" label={t('createVm.applicationReason')}>
         {({ value, onChange, onBlur, id }) => (

@@ -9,11 +9,11 @@ const empty = (value: unknown) => value === undefined || value === null || value
 /**
  * A fresh wizard starts with a complete, cheap VM, so the price shows on the first step: the first VM type
  * offered, its smallest size, a common Linux base image, the first storage type for the system disk, and the
- * VPC and subnet when the tenant has only one of each. Each field is filled once, only while empty, and
+ * VPC and subnet when the tenant has only one of each (quick create: the first of each). Each field is filled once, only while empty, and
  * never for a restored draft or "Create similar" (`enabled` false): those bring their own values.
  * Filled without marking the form dirty: leaving an untouched wizard asks nothing.
  */
-export function useWizardDefaults(form: UseFormReturn<WizardDraft, WizardContext, WizardValues>, lookups: Lookups, enabled: boolean): void {
+export function useWizardDefaults(form: UseFormReturn<WizardDraft, WizardContext, WizardValues>, lookups: Lookups, enabled: boolean, quick = false): void {
   const filled = useRef(new Set<WizardField>());
   useEffect(() => {
     if (!enabled) return;
@@ -28,7 +28,10 @@ export function useWizardDefaults(form: UseFormReturn<WizardDraft, WizardContext
     fill('Memory', spec?.Memory);
     fill('ImageID', commonLinuxImage(lookups.images.data)?.ImageID);
     fill('BootDiskSetType', lookups.storageTypes.data?.[0]?.StorageType);
-    if (lookups.vpcs.data?.length === 1) fill('VPCID', lookups.vpcs.data[0].VPCID);
-    if (lookups.subnets.data?.length === 1 && form.getValues('VPCID') === lookups.vpcs.data?.[0]?.VPCID) fill('SubnetID', lookups.subnets.data[0].SubnetID);
+    // Quick create asks nothing about the network: it takes the first VPC and subnet, as the common case.
+    if (lookups.vpcs.data?.length === 1 || (quick && lookups.vpcs.data?.length)) fill('VPCID', lookups.vpcs.data[0].VPCID);
+    if ((lookups.subnets.data?.length === 1 || (quick && lookups.subnets.data?.length)) && form.getValues('VPCID') === lookups.vpcs.data?.[0]?.VPCID) {
+      fill('SubnetID', lookups.subnets.data[0].SubnetID);
+    }
   });
 }
