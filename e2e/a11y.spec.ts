@@ -102,7 +102,7 @@ test.describe('narrow screens', () => {
         await settled(page);
         await scan(page, `overview (${width} px, ${theme})`);
 
-        await page.goto('/vms?company=all');
+        await page.goto('/vms?company=all&q=web-0');
         await expect(page.getByRole('main').getByRole('link', { name: 'web-01' })).toBeVisible();
         await settled(page);
         await scan(page, `VM list, all tenants (${width} px, ${theme})`);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startFakePlatform, BYSTANDER, VICTIM, type FakePlatform, type Misbehaviour } from './resilience/fake-platform';
+import { startFakePlatform, BYSTANDER, STATE_COUNT, VICTIM, type FakePlatform, type Misbehaviour } from './resilience/fake-platform';
 import { startDroppingVnc, startSilentVnc, type FakeVnc } from './resilience/fake-vnc';
 import { REGION } from './resilience/platform-answers';
 import { startResilienceGateway, type ResilienceGateway } from './resilience/resilience-gateway';
@@ -69,6 +69,7 @@ test.describe('VM list against a platform that misbehaves', () => {
       await test.step(`the platform ${title}`, async () => {
         platform.misbehave(VICTIM, mode, ['DescribeVMInstance']);
         const before = platform.hits(VICTIM, 'DescribeVMInstance');
+        const countsBefore = platform.hits(VICTIM, STATE_COUNT);
         const callsBefore = browserCalls();
         await page.goto('/vms');
         if (mode === 'hang') {
@@ -81,11 +82,14 @@ test.describe('VM list against a platform that misbehaves', () => {
         await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
 
         const hits = platform.hits(VICTIM, 'DescribeVMInstance') - before;
+        const countHits = platform.hits(VICTIM, STATE_COUNT) - countsBefore;
         const calls = browserCalls() - callsBefore;
         test.info().annotations.push({ type: 'upstream hits', description: `${mode}: ${hits} upstream, ${calls} from the browser` });
         expect(hits).toBeGreaterThanOrEqual(1);
         expect(hits).toBeLessThanOrEqual(MAX_HITS_PER_LIST_LOAD);
         expect(calls).toBeLessThanOrEqual(2);
+        // The four state chips' counts: each read at most twice by the UI, each of those at most twice upstream.
+        expect(countHits).toBeLessThanOrEqual(MAX_HITS_PER_LIST_LOAD * 4);
         await expectNormalList(other, REGION);
       });
     }

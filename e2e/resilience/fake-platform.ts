@@ -8,6 +8,9 @@ import { healthyAnswer, type VncEndpoint } from './platform-answers';
  * answers every known key sensibly, and can be told to misbehave for one key and some actions, so a
  * second user on the same gateway keeps getting normal answers. It counts every call it receives.
  */
+/** What `hits` calls the state-count reads (DescribeVMInstance with States and Limit 1). */
+export const STATE_COUNT = 'DescribeVMInstance(count)';
+
 export type Misbehaviour =
   | 'hang' // reads the request and never answers
   | 'http-500' // an HTML error page with status 500
@@ -63,7 +66,9 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
       const action = params.Action ?? '';
       const keys = [VICTIM, BYSTANDER].find((k) => k.publicKey === params.PublicKey);
-      const countKey = `${params.PublicKey}/${action}`;
+      // The list's state chips count with States and Limit 1: counted apart, so a list load's own reads stay countable.
+      const stateCount = action === 'DescribeVMInstance' && params['States.0'] !== undefined && params.Limit === '1';
+      const countKey = `${params.PublicKey}/${stateCount ? STATE_COUNT : action}`;
       counts.set(countKey, (counts.get(countKey) ?? 0) + 1);
       const json = (body: unknown) => send(res, 200, 'application/json', JSON.stringify(body));
       if (!keys) return json({ Action: `${action}Response`, RetCode: 103, Message: 'unknown key' });
