@@ -317,6 +317,10 @@ test.describe('create VM wizard', () => {
     await expect(page.getByRole('combobox', { name: 'Image' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('CentOS');
     await next(page);
     await stepHeading(page, 'Network');
+    // The demo tenant has one VPC, and most of its VMs are on demo-app.
+    const selected = (label: string) => page.getByRole('combobox', { name: label }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]');
+    await expect(selected('VPC')).toContainText('demo-vpc-bj2');
+    await expect(selected('Subnet')).toContainText('demo-app');
     await page.getByRole('switch', { name: 'Public IP' }).click();
     await expect(price).toContainText('The public IP and its bandwidth are billed separately');
 

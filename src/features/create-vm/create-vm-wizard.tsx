@@ -27,10 +27,13 @@ import { wizardResolver } from './wizard-resolver';
 import { WizardSteps } from './wizard-steps';
 import { STEP_FIELDS, type WizardContext, type WizardDraft, type WizardField, type WizardValues } from './wizard-schema';
 import { QuickCreateBody } from './quick-create-body';
+import { vmQueries } from '../../entities/vm/vm-queries';
 import { CopyRequestButton } from './copy-request-button';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 
 const LAST_STEP = STEP_TITLES.length - 1;
+/** How many of the tenant's newest VMs decide the default network. */
+const RECENT_VMS = 100;
 
 /** The create wizard: one form over six steps, the price and a summary beside it. */
 interface CreateVmWizardProps {
@@ -74,7 +77,9 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh, quick: star
   const scope = { region, companyId: tenant };
   const lookups = useLookups(scope, draft, !me.IsAdmin || tenant !== undefined);
   const context = wizardContextOf(lookups, me.IsAdmin);
-  useWizardDefaults(form, lookups, origin === null, quick);
+  // The tenant's newest VMs, for the network they use most (one read, only for a fresh wizard).
+  const recent = useQuery({ ...vmQueries.every(scope, undefined, RECENT_VMS), enabled: origin === null && lookups.tenantChosen });
+  useWizardDefaults(form, lookups, origin === null, quick, recent.data?.vms ?? (recent.isError ? [] : undefined));
   useEffect(() => {
     contextRef.current = context;
   });

@@ -20,3 +20,12 @@ export function commonLinuxImage(images: readonly ImageInfo[] | undefined): Imag
   }
   return bases[0];
 }
+
+/** The value most of these VMs share (ties: the first met, the newest VM first), or undefined. */
+export function mostUsed(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
