@@ -361,12 +361,15 @@ test.describe('create VM wizard', () => {
     await next(page);
     const heading = page.getByRole('heading', { level: 3, name: 'Compute' });
     await expect(heading).toBeFocused();
+    // Measured once the scrolling has settled (a wheel scrolls after the call returns).
+    const top = async (locator: typeof heading) => (await locator.boundingBox())?.y ?? -1;
+    await expect.poll(() => top(heading)).toBeGreaterThanOrEqual(64);
     const box = (await heading.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(64);
     expect(box.y + box.height).toBeLessThanOrEqual(560);
     await page.mouse.wheel(0, 2000);
-    const aside = (await page.getByRole('status', { name: 'Price' }).boundingBox())!;
-    expect(aside.y).toBeGreaterThanOrEqual(64);
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+    const aside = page.getByRole('region', { name: 'Price and summary' });
+    await expect.poll(() => top(aside)).toBeGreaterThanOrEqual(64);
   });
 
   test('quick create: name, size, image and password on one page make a VM; "More options" opens the step that holds them', async ({ page }) => {

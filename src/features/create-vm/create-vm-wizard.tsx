@@ -220,11 +220,14 @@ export function CreateVmWizard({ storageKey, initial, origin, fresh, quick: star
           />}
         </Col>
         <Col xs={24} lg={8}>
-          {/* Sticky below the sticky header (64 px), never under it. */}
-          <Space orientation="vertical" className="create-vm-aside" style={{ width: '100%', position: 'sticky', top: 'calc(var(--header-height, 64px) + 16px)' }}>
-            <PricePanel draft={draft} scope={scope} />
-            <SummaryPanel groups={groups} />
-          </Space>
+          {/* Sticky below the sticky header, never under it: no taller than the window below the header (it scrolls
+              itself beyond that), so the page never has to scroll it away. Focusable, so keys can scroll it too. */}
+          <section className="create-vm-aside" aria-label={t('createVm.aside')} tabIndex={0}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <PricePanel draft={draft} scope={scope} />
+              <SummaryPanel groups={groups} />
+            </Space>
+          </section>
         </Col>
       </Row>
       <LeaveGuard when={form.formState.isDirty} released={released} />

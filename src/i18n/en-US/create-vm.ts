@@ -30,6 +30,7 @@ export default {
   'createVm.gpu.rule': 'Each GPU needs at least 4 CPU cores (CPU >= 4 x GPU).',
   'createVm.gpu.unavailable': 'This VM type has no GPU. Choose a GPU VM type to add one.',
   'createVm.image': 'Image',
+  'createVm.aside': 'Price and summary',
   'createVm.mode': 'How to create',
   'createVm.mode.quick': 'Quick create',
   'createVm.mode.full': 'All options',

@@ -36,6 +36,7 @@ export default {
   'createVm.mode.full': '全部选项',
   'createVm.quick.size': '规格',
   'createVm.quick.more': '更多选项',
+  'createVm.aside': '价格与摘要',
   'createVm.image': '镜像',
   'createVm.image.placeholder': '按名称或操作系统搜索',
   'createVm.image.custom': '自制',
