@@ -1,5 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
+import { activityQueries } from '../entities/activity/activity-queries';
 
 /**
  * Reads may be retried once, but not when the platform answered (a RetCode is an answer, not a
@@ -20,7 +21,7 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onSuccess: () => client.invalidateQueries(),
       // A refused mutation changes nothing to read, but it is an event the activity log now shows.
-      onError: () => client.invalidateQueries({ queryKey: ['activity'] }),
+      onError: () => client.invalidateQueries({ queryKey: activityQueries.all() }),
     }),
   });
   return client;

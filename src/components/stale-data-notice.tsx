@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useNow } from './use-now';
 import { retryDelayAfterFailure } from '../api/read-backoff';
 import { useT } from '../i18n/i18n-context';
 import { useErrorText } from './api-error-alert';
@@ -19,11 +19,7 @@ interface StaleDataNoticeProps {
 export function StaleDataNotice({ error, dataUpdatedAt, errorUpdatedAt, onRetry }: StaleDataNoticeProps) {
   const { t, language } = useT();
   const errorText = useErrorText();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   const retryAt = errorUpdatedAt + retryDelayAfterFailure(dataUpdatedAt, errorUpdatedAt);
   const seconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
   const time = new Date(dataUpdatedAt).toLocaleTimeString(language);

@@ -11,8 +11,8 @@ export type CallOutcome = { envelope: Envelope } | { failure: string };
 
 /** The event one mutation makes, from what the session sent and what came back. */
 export function activityEvent(session: Session, action: MutatingAction, params: Record<string, unknown>, outcome: CallOutcome, time: number): NewActivityEvent {
-  const named = typeof params.CompanyID === 'number' ? params.CompanyID : typeof params.CompanyID === 'string' ? Number(params.CompanyID) : null;
-  const companyId = session.isAdmin && named !== null && Number.isFinite(named) ? named : session.companyId;
+  // Params are schema-parsed (CompanyID an integer), and scrubParams has dropped a tenant's CompanyID.
+  const companyId = typeof params.CompanyID === 'number' ? params.CompanyID : session.companyId;
   const kept = Object.fromEntries(Object.entries(params).filter(([name]) => !LEFT_OUT.has(name)));
   return {
     Time: time,

@@ -8,16 +8,9 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useMe } from '../../components/session-context';
 import { useT } from '../../i18n/i18n-context';
 import { vmDetail } from '../../paths';
+import { formatTime } from '../vm/format';
 import { activityQueries, type ActivityFilters } from './activity-queries';
 import { actionText, actorText, paramsText } from './activity-words';
-
-// Building an Intl formatter costs far more than using one: one per language, kept.
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function timeText(ms: number, language: string): string {
-  let format = timeFormats.get(language);
-  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' })));
-  return format.format(new Date(ms));
-}
 
 /** How the platform answered: done, refused with its RetCode and Message, or no answer at all. */
 function ResultCell({ event }: { event: ActivityEvent }) {
@@ -43,7 +36,7 @@ export function ActivityList({ filters, showVm = false }: { filters: ActivityFil
   const query = useInfiniteQuery(activityQueries.list(filters));
   const events = query.data?.pages.flatMap((page) => page.Events) ?? [];
   const columns: ColumnsType<ActivityEvent> = [
-    { key: 'time', title: t('activity.column.time'), width: 180, render: (_, e) => timeText(e.Time, language) },
+    { key: 'time', title: t('activity.column.time'), width: 180, render: (_, e) => formatTime(e.Time / 1000, language, true) },
     { key: 'actor', title: t('activity.column.actor'), width: 210, render: (_, e) => <span title={e.PublicKey}>{actorText(e, me, t)}</span> },
     { key: 'action', title: t('activity.column.action'), width: 130, render: (_, e) => actionText(e.Action, t) },
     ...(showVm

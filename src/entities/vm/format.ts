@@ -22,11 +22,15 @@ export function chargeTypeOf(vm: Pick<VMInstanceInfo, 'ChargeType'>): ChargeType
 // Building an Intl formatter costs far more than using one: one per language, kept.
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Unix seconds as a local date and time; empty when unknown (0 means "never" on the platform). */
-export function formatTime(seconds: number | undefined, language: string): string {
+/**
+ * Unix seconds as a local date and time; empty when unknown (0 means "never" on the platform). `exact` adds
+ * the seconds (the activity log, where two events a few seconds apart must read apart).
+ */
+export function formatTime(seconds: number | undefined, language: string, exact = false): string {
   if (!seconds) return '';
-  let format = timeFormats.get(language);
-  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })));
+  const key = `${language}${exact ? ' exact' : ''}`;
+  let format = timeFormats.get(key);
+  if (!format) timeFormats.set(key, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: exact ? 'medium' : 'short' })));
   return format.format(new Date(seconds * 1000));
 }
 

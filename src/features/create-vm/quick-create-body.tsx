@@ -4,7 +4,7 @@ import { useT } from '../../i18n/i18n-context';
 import { STEP_TITLES } from './choices';
 import { ImageSelect } from './image-select';
 import { PasswordBlock } from './password-block';
-import { memoryLabel } from './spec-options';
+import { memoryLabel, plainSizes } from './spec-options';
 import type { StepProps } from './step-props';
 
 /** The full wizard's steps a "more options" link opens; the last (review) is not one. */
@@ -17,7 +17,7 @@ const MORE_OPTIONS = STEP_TITLES.slice(0, -1).map((title, step) => ({ title, ste
  */
 export function QuickCreateBody({ form, draft, lookups, onMoreOptions }: StepProps & { onMoreOptions(step: number): void }) {
   const { t } = useT();
-  const sizes = (lookups.vmType?.Specs ?? []).filter((s) => !s.GPU).sort((a, b) => a.CPU - b.CPU || a.Memory - b.Memory);
+  const sizes = plainSizes(lookups.vmType?.Specs);
   const sizeKey = (cpu: number | undefined, memory: number | undefined) => `${cpu ?? ''}/${memory ?? ''}`;
   return (
     <>

@@ -11,10 +11,14 @@ export function specOptions(specs: Spec[] | undefined, cpu: number | undefined) 
   return { cpus, memories, gpus, hasGpu: gpus.length > 0, hasPlain: list.some((s) => !s.GPU) };
 }
 
+/** The sizes without GPU, smallest first (fewest CPUs, then least memory). */
+export function plainSizes(specs: Spec[] | undefined): Spec[] {
+  return (specs ?? []).filter((s) => !s.GPU).sort((a, b) => a.CPU - b.CPU || a.Memory - b.Memory);
+}
+
 /** The spec to start from on a newly chosen VM type: the smallest, without GPU where there is one. */
 export function firstSpec(specs: Spec[] | undefined): Spec | undefined {
-  const list = specs ?? [];
-  return list.find((s) => !s.GPU) ?? list[0];
+  return plainSizes(specs)[0] ?? specs?.[0];
 }
 
 export function memoryLabel(mb: number): string {

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Lookups } from './use-lookups';
 import type { VMInstanceInfo } from '../../../contract/vm-instance-info';
-import { commonLinuxImage, mostUsed, smallestSpec } from './wizard-defaults';
+import { firstSpec } from './spec-options';
+import { commonLinuxImage, mostUsed } from './wizard-defaults';
 import type { WizardContext, WizardDraft, WizardField, WizardValues } from './wizard-schema';
 
 const empty = (value: unknown) => value === undefined || value === null || value === '';
@@ -31,7 +32,7 @@ export function useWizardDefaults(
       if (empty(form.getValues(field))) form.setValue(field, value, { shouldDirty: false });
     };
     fill('VMType', lookups.vmTypes.data?.[0]?.VMType);
-    const spec = smallestSpec(lookups.vmTypes.data?.find((t) => t.VMType === form.getValues('VMType')));
+    const spec = firstSpec(lookups.vmTypes.data?.find((t) => t.VMType === form.getValues('VMType'))?.Specs);
     fill('CPU', spec?.CPU);
     fill('Memory', spec?.Memory);
     fill('ImageID', commonLinuxImage(lookups.images.data)?.ImageID);

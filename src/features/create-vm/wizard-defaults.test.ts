@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageInfo } from '../../../contract/describe-image';
-import { commonLinuxImage, mostUsed, smallestSpec } from './wizard-defaults';
+import { firstSpec } from './spec-options';
+import { commonLinuxImage, mostUsed } from './wizard-defaults';
 
 describe('the wizard defaults', () => {
   it('take the smallest size without GPUs', () => {
-    expect(smallestSpec({ VMType: 'x', Specs: [{ CPU: 4, Memory: 8192 }, { CPU: 1, Memory: 4096 }, { CPU: 1, Memory: 2048 }, { CPU: 1, Memory: 1024, GPU: 1 }] })).toEqual({ CPU: 1, Memory: 2048 });
-    expect(smallestSpec(undefined)).toBeUndefined();
+    expect(firstSpec([{ CPU: 4, Memory: 8192 }, { CPU: 1, Memory: 4096 }, { CPU: 1, Memory: 2048 }, { CPU: 1, Memory: 1024, GPU: 1 }])).toEqual({ CPU: 1, Memory: 2048 });
+    expect(firstSpec([{ CPU: 8, Memory: 16384, GPU: 2 }])).toEqual({ CPU: 8, Memory: 16384, GPU: 2 });
+    expect(firstSpec(undefined)).toBeUndefined();
   });
   it('take a common Linux base image, never Windows or a custom one', () => {
     const image = (ImageID: string, OSName: string, ImageType = 'Base', OSType = 'Linux') => ({ ImageID, Name: ImageID, OSName, ImageType, OSType }) as ImageInfo;

@@ -1,12 +1,5 @@
 import type { ImageInfo } from '../../../contract/describe-image';
-import type { VMTypeInfo } from '../../../contract/describe-vm-type';
 import { isWindowsImage } from './use-lookups';
-
-/** The smallest size a VM type offers without GPUs (fewest CPUs, then least memory). */
-export function smallestSpec(vmType: VMTypeInfo | undefined): { CPU: number; Memory: number } | undefined {
-  const specs = (vmType?.Specs ?? []).filter((s) => !s.GPU);
-  return [...specs].sort((a, b) => a.CPU - b.CPU || a.Memory - b.Memory)[0];
-}
 
 // The Linux distributions most people start from, in the order the console prefers them.
 const COMMON_LINUX = [/centos/i, /ubuntu/i, /debian/i, /rocky|alma|rhel/i];

@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { GeneratedPasswordNotice } from '../../../components/generated-password-notice';
 import { takeGeneratedPassword } from '../../../entities/vm/new-vm-password';
-import { useMinWidth } from '../../../components/use-min-width';
+import { usePhone } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { specText } from '../../../entities/vm/format';
@@ -37,7 +37,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
   const host = useVmActionHost({ onDeleted: () => navigate(vmList()) });
   const vm = detail.data;
   const resized = useResized(id);
-  const phone = !useMinWidth(576);
+  const phone = usePhone();
   // Taken once, when the wizard just created this VM with a generated password.
   const [generatedPassword] = useState(() => takeGeneratedPassword([id]));
   useEffect(() => {
@@ -74,6 +74,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
     { key: 'activity', label: t('activity.title'), children: <ActivityList filters={{ companyId: scope.companyId, vmId: vm.VMID, region: scope.region }} /> },
     ...(consoleTab ? [{ key: 'console', label: t('vms.tab.console'), children: consoleTab(vm) }] : []),
   ];
+  const current = items.find((i) => i.key === tab);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={vmList()}>{t('vms.detail.backToList')}</Link>
@@ -108,7 +109,7 @@ export default function VmDetailPage({ consoleTab }: { consoleTab?: (vm: VMInsta
         // a section picker instead, with the section as a labelled region.
         <>
           <Select aria-label={t('vms.tab.choose')} value={tab} onChange={showTab} options={items.map((i) => ({ value: i.key, label: i.label }))} style={{ width: '100%' }} />
-          <section aria-label={items.find((i) => i.key === tab)?.label}>{items.find((i) => i.key === tab)?.children}</section>
+          <section aria-label={current?.label}>{current?.children}</section>
         </>
       ) : (
         <Tabs activeKey={tab} items={items} onChange={showTab} />

@@ -1,6 +1,6 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex } from 'antd';
-import type { VMState } from '../../../../contract/vm-states';
+import { TRANSITIONAL_STATES, type VMState } from '../../../../contract/vm-states';
 import { useScope } from '../../../entities/tenant/scope';
 import { STATE_GROUPS, type StateGroup } from '../../../entities/vm/state-groups';
 import { vmQueries } from '../../../entities/vm/vm-queries';
@@ -16,11 +16,12 @@ const sameStates = (a: readonly VMState[], b: readonly VMState[]) => a.length ==
 export function StateChips({ states, onChange }: { states: readonly VMState[]; onChange(states: VMState[]): void }) {
   const { t } = useT();
   const scope = useScope();
+  const queryClient = useQueryClient();
+  // Every chip moves while any VM is in transition (as the overview's figures do); read from the cache, which
+  // re-renders this component whenever the counts change.
+  const moving = (queryClient.getQueryData(vmQueries.stateCount(scope, TRANSITIONAL_STATES).queryKey) ?? 0) > 0;
   const counts = useQueries({
-    queries: STATE_GROUPS.map((g) => ({
-      ...vmQueries.stateCount(scope, g.states),
-      refetchInterval: (q: { state: { data?: number | null } }) => (g.key === 'transitional' && (q.state.data ?? 0) > 0 ? 2000 : 30_000),
-    })),
+    queries: STATE_GROUPS.map((g) => ({ ...vmQueries.stateCount(scope, g.states), refetchInterval: moving ? 2000 : 30_000 })),
   });
   const chip = (group: StateGroup, i: number) => {
     const label = t(`overview.state.${group.key}`);

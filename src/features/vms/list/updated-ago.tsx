@@ -1,16 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useNow } from '../../../components/use-now';
 import { useT } from '../../../i18n/i18n-context';
 
 /** "Updated N s ago" from a query's dataUpdatedAt, ticking each second, with a refresh button. */
 export function UpdatedAgo({ updatedAt, fetching, onRefresh }: { updatedAt: number; fetching: boolean; onRefresh(): void }) {
   const { t } = useT();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   const seconds = updatedAt ? Math.max(0, Math.round((now - updatedAt) / 1000)) : 0;
   return (
     <Space>

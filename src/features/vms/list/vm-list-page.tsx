@@ -9,7 +9,7 @@ import { StaleDataNotice } from '../../../components/stale-data-notice';
 import { TableSkeleton } from '../../../components/table-skeleton';
 import { GeneratedPasswordNotice } from '../../../components/generated-password-notice';
 import { takeGeneratedPassword } from '../../../entities/vm/new-vm-password';
-import { useMinWidth } from '../../../components/use-min-width';
+import { usePhone } from '../../../components/use-min-width';
 import { useScope } from '../../../entities/tenant/scope';
 import { useT } from '../../../i18n/i18n-context';
 import { createVm } from '../../../paths';
@@ -50,8 +50,8 @@ export default function VmListPage() {
   const list = useQuery(vmQueries.list(scope, filters, view.page, view.pageSize));
   const [chosen, setVisible] = useVisibleColumns();
   const owners = useAllTenantsView();
-  // Below antd's `sm` (576 px) a table of VMs would scroll sideways: cards instead.
-  const phone = !useMinWidth(576);
+  // On a phone a table of VMs would scroll sideways: cards instead.
+  const phone = usePhone();
   // Taken once, when the wizard just created these VMs with a generated password.
   const [generatedPassword] = useState(() => takeGeneratedPassword(view.vmIds));
   const visible = owners.active ? chosen : chosen.filter((k) => k !== 'owner');
