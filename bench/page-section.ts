@@ -13,7 +13,12 @@ const RUNS = 5;
 const PAGE_SIZE = 100;
 const LIST = `/vms?size=${PAGE_SIZE}`;
 
-const ROWS: Ready = (arg) => document.querySelectorAll('tbody tr[data-row-key]').length >= Number(arg);
+// The page's rows are all there and every one on screen is drawn: a page of more than 50 rows renders a row
+// only as it comes near the screen (src/features/vms/list/lazy-row.tsx), so "visible" is what the eye can see.
+const ROWS: Ready = (arg) => {
+  const rows = [...document.querySelectorAll('tbody tr[data-row-key]')];
+  return rows.length >= Number(arg) && rows.every((r) => !r.classList.contains('lazy-row') || r.getBoundingClientRect().top >= window.innerHeight);
+};
 const HEADING: Ready = (arg) => [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === arg);
 const SIGN_IN_FORM: Ready = () => document.querySelector('form input[type="password"]') !== null;
 
@@ -77,7 +82,7 @@ export async function pageSection(): Promise<BenchRow[]> {
     const kb = (visits: Visit[]) => m(visits.map((v) => v.bytes)) / 1000;
     const files = (visits: Visit[]) => m(visits.map((v) => v.files));
     return [
-      row(SECTION, `VM list: navigation start to ${PAGE_SIZE} rows visible, cold`, m(list.map((v) => v.readyMs)), 'ms', {
+      row(SECTION, `VM list: navigation start to ${PAGE_SIZE} rows visible (those on screen drawn), cold`, m(list.map((v) => v.readyMs)), 'ms', {
         budget: 1000,
         note: `median of ${RUNS}; last /api answer at ${m(list.map((v) => v.lastApiMs))} ms`,
       }),

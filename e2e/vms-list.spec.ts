@@ -213,3 +213,36 @@ test('at 1024 px the Actions column stays on screen, also with the admin’s Own
   await button.click();
   await expect(page.getByRole('menuitem', { name: 'Stop' })).toBeVisible();
 });
+
+test('a page of more than 50 rows draws only the rows near the screen, and each as it comes near', async ({ page }) => {
+  // The other tenant's cn-sh2 holds nothing else, so the page is exactly these VMs.
+  await signInAs(page, 'other');
+  const prefix = `lazy-${uid()}`;
+  const count = 55;
+  for (let i = 0; i < count; i++) {
+    const res = await api(page, {
+      Action: 'CreateVMInstance', Region: 'cn-sh2', Name: `${prefix}-${String(i).padStart(2, '0')}`, Password: 'Passw0rd!',
+      ChargeType: 'Dynamic', VMType: 'ComputeSetBBBB', ImageID: 'cn-image-centos-74', CPU: 1, Memory: 2048,
+      BootDiskSetType: 'StorageSetBBBB', VPCID: 'vpc-othrsh2', SubnetID: 'subnet-othrsh21',
+    });
+    expect(res.RetCode, res.Message).toBe(0);
+  }
+  await page.addInitScript(() => localStorage.setItem('console.region', 'cn-sh2'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/vms?q=${prefix}&size=100&sort=name`);
+  const table = page.getByRole('table', { name: 'Virtual machines' });
+  const rows = table.locator('tbody tr[data-row-key]');
+  const drawn = table.locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(count);
+  await expect(table.getByRole('link', { name: `${prefix}-00` })).toBeVisible();
+  // A screenful (and the next one) is drawn; the far end of the page is not.
+  expect(await drawn.count()).toBeLessThan(count);
+  await expect(table.getByRole('link', { name: `${prefix}-54` })).toHaveCount(0);
+  // Scrolled to, the last row is drawn like any other, with its link and its action menu.
+  await rows.last().scrollIntoViewIfNeeded();
+  await expect(table.getByRole('link', { name: `${prefix}-54` })).toBeVisible();
+  await expect(table.getByRole('button', { name: `Actions for ${prefix}-54` })).toBeVisible();
+  // Selecting the whole page selects every row, drawn or not.
+  await table.getByRole('checkbox', { name: 'Select all' }).check();
+  await expect(page.getByText(`${count} selected`)).toBeVisible();
+});

@@ -1,11 +1,12 @@
 import { Table, type TableColumnsType } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import type { VMInstanceInfo } from '../../../../contract/vm-instance-info';
 import { useT } from '../../../i18n/i18n-context';
 import type { RequestVmAction } from '../actions/use-vm-action-host';
 import { vmColumns, type VmColumnContext, type VmColumnKey } from './vm-columns';
 import { PAGE_SIZES, type VmSort, type VmSortKey } from '../../../entities/vm/vm-list-params';
 import { VmRowMenu } from '../actions/vm-row-menu';
+import { eagerRowCount, LAZY_ROWS_FROM, LazyRow, LazyRowsContext } from './lazy-row';
 
 interface Props {
   vms: VMInstanceInfo[];
@@ -29,6 +30,9 @@ interface Props {
 const SORT_BY: Partial<Record<VmColumnKey, VmSortKey>> = { name: 'name', state: 'state', created: 'created', billing: 'expiry' };
 const SELECTION_WIDTH = 32;
 const ACTIONS_WIDTH = 130;
+const COMPONENTS = { body: { row: LazyRow } };
+// The row's index on the page reaches LazyRow as a prop: the first screenful renders at once.
+const rowIndex = (_vm: VMInstanceInfo, index?: number) => ({ 'data-index': index }) as HTMLAttributes<HTMLElement>;
 
 /** The VM table: rows keyed by VMID so a refresh keeps open menus and the selection. */
 export function VmTable(props: Props) {
@@ -55,44 +59,49 @@ export function VmTable(props: Props) {
   );
   // The sum of fixed widths: the table scrolls sideways in its box without antd measuring any cell.
   const scrollX = useMemo(() => shown.reduce((sum, c) => sum + c.width, SELECTION_WIDTH + ACTIONS_WIDTH), [shown]);
+  const lazyRows = useMemo(() => ({ lazy: props.vms.length > LAZY_ROWS_FROM, eager: eagerRowCount() }), [props.vms.length]);
   return (
     <div className="table-scroll">
-      <Table<VMInstanceInfo>
-        rowKey="VMID"
-        size="middle"
-        aria-label={t('vms.list.table')}
-        dataSource={props.vms}
-        columns={columns}
-        loading={props.loading}
-        locale={props.emptyText ? { emptyText: props.emptyText } : undefined}
-        scroll={{ x: scrollX }}
-        onChange={(_pagination, _filters, sorter, extra) => {
-          if (extra.action !== 'sort' || Array.isArray(sorter)) return;
-          const by = SORT_BY[sorter.columnKey as VmColumnKey];
-          props.onSort(by && sorter.order ? { key: by, order: sorter.order === 'ascend' ? 'asc' : 'desc' } : null);
-        }}
-        rowSelection={{
-          preserveSelectedRowKeys: true,
-          selectedRowKeys: props.selected.map((v) => v.VMID),
-          getCheckboxProps: (vm) => ({ 'aria-label': t('vms.list.select', { name: vm.Name }) }),
-          onChange: (keys, rows) =>
-            props.onSelect(
-              keys.flatMap((k) => {
-                const vm = rows.find((r) => r?.VMID === k) ?? props.selected.find((s) => s.VMID === k);
-                return vm ? [vm] : [];
-              }),
-            ),
-        }}
-        pagination={{
-          current: props.page,
-          pageSize: props.pageSize,
-          total: props.total,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showSizeChanger: true,
-          showTotal: (total) => t('vms.list.total', { total }),
-          onChange: (page, pageSize) => props.onPage(pageSize === props.pageSize ? page : 1, pageSize),
-        }}
-      />
+      <LazyRowsContext.Provider value={lazyRows}>
+        <Table<VMInstanceInfo>
+          rowKey="VMID"
+          size="middle"
+          aria-label={t('vms.list.table')}
+          dataSource={props.vms}
+          columns={columns}
+          loading={props.loading}
+          locale={props.emptyText ? { emptyText: props.emptyText } : undefined}
+          scroll={{ x: scrollX }}
+          components={COMPONENTS}
+          onRow={rowIndex}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+            const by = SORT_BY[sorter.columnKey as VmColumnKey];
+            props.onSort(by && sorter.order ? { key: by, order: sorter.order === 'ascend' ? 'asc' : 'desc' } : null);
+          }}
+          rowSelection={{
+            preserveSelectedRowKeys: true,
+            selectedRowKeys: props.selected.map((v) => v.VMID),
+            getCheckboxProps: (vm) => ({ 'aria-label': t('vms.list.select', { name: vm.Name }) }),
+            onChange: (keys, rows) =>
+              props.onSelect(
+                keys.flatMap((k) => {
+                  const vm = rows.find((r) => r?.VMID === k) ?? props.selected.find((s) => s.VMID === k);
+                  return vm ? [vm] : [];
+                }),
+              ),
+          }}
+          pagination={{
+            current: props.page,
+            pageSize: props.pageSize,
+            total: props.total,
+            pageSizeOptions: PAGE_SIZES.map(String),
+            showSizeChanger: true,
+            showTotal: (total) => t('vms.list.total', { total }),
+            onChange: (page, pageSize) => props.onPage(pageSize === props.pageSize ? page : 1, pageSize),
+          }}
+        />
+      </LazyRowsContext.Provider>
     </div>
   );
 }
