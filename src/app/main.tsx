@@ -1,27 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { apiRequest, sendEarly } from '../api/early-fetch';
-import { startLoadingLanguage } from '../i18n/i18n-provider';
+import type { LoadedLanguage } from '../i18n/start-language';
 import { App } from './app';
 import { prefetchOnIntent } from './link-intent';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import './global.css';
 
-// Everything starts here at once: the session and region reads a signed-in page starts with (as
-// me-query.ts and regions-query.ts send them), the language's messages, and (the router, on creation) the
-// page's chunks and its own first query.
-if (!location.pathname.startsWith('/sign-in')) {
-  sendEarly('/auth/me', { method: 'GET', credentials: 'same-origin' });
-  sendEarly('/api', apiRequest('DescribeRegion', {}));
+// The app, started by the entry (boot.ts), which has already sent the session and region reads and started
+// the route's chunks and loaded the language's messages; the router, on creation, starts the page's first query.
+export function startApp(language: LoadedLanguage): void {
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
+  prefetchOnIntent(router);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App language={language} queryClient={queryClient} router={router} />
+    </StrictMode>,
+  );
 }
-const language = startLoadingLanguage();
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-prefetchOnIntent(router);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App language={language} queryClient={queryClient} router={router} />
-  </StrictMode>,
-);

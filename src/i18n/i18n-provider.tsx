@@ -1,37 +1,21 @@
-import { use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext } from './i18n-context';
-import { LANGUAGES, loadMessages, type Language, type MessageKey, type Messages } from './messages';
+import { loadMessages, type Language, type MessageKey, type Messages } from './messages';
+import { LANGUAGE_KEY, type LoadedLanguage } from './start-language';
 import { translate, translateText } from './translate';
 
-const STORAGE_KEY = 'console.language';
-
-export function initialLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  if (stored && (LANGUAGES as string[]).includes(stored)) return stored as Language;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
-}
-
-export interface LoadingLanguage {
-  language: Language;
-  messages: Promise<Messages>;
-}
-
-/** Starts loading the language the user last chose (or the browser's) before anything renders. */
-export function startLoadingLanguage(): LoadingLanguage {
-  const language = initialLanguage();
-  return { language, messages: loadMessages(language) };
-}
+export type { LoadedLanguage };
 
 /**
- * Words the app in one language, whose messages were loaded by `startLoadingLanguage` (the entry starts that
- * fetch alongside the route's chunk and data; rendering waits for it). Switching loads the other language
- * first and then switches, so no page ever shows keys.
+ * Words the app in one language, whose messages the entry loaded before the first render (alongside the
+ * route's chunks and data): nothing suspends on them, since React holds back a Suspense boundary's content
+ * for 300 ms once its fallback has shown. Switching loads the other language first and then switches, so
+ * no page ever shows keys.
  */
-export function I18nProvider({ initial, children }: { initial: LoadingLanguage; children: ReactNode }) {
-  const first = use(initial.messages);
-  const [current, setCurrent] = useState<{ language: Language; messages: Messages }>({ language: initial.language, messages: first });
+export function I18nProvider({ initial, children }: { initial: LoadedLanguage; children: ReactNode }) {
+  const [current, setCurrent] = useState<{ language: Language; messages: Messages }>(initial);
   const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(LANGUAGE_KEY, next);
     void loadMessages(next).then((messages) => {
       document.documentElement.lang = next;
       setCurrent({ language: next, messages });
