@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { filtersOf, parseView } from '../entities/vm/vm-list-params';
 import { vmQueries } from '../entities/vm/vm-queries';
 import type { ScopeKey } from '../entities/tenant/scope';
@@ -24,19 +24,10 @@ export async function prefetchVmList(queryClient: QueryClient, url: URL): Promis
   const scope = await shellScope(queryClient, url);
   if (!scope) return;
   const view = parseView(url.searchParams);
-  await untilCached(queryClient, vmQueries.list(scope, filtersOf(view), view.page, view.pageSize));
+  await queryClient.prefetchQuery(vmQueries.list(scope, filtersOf(view), view.page, view.pageSize));
 }
 
 export async function prefetchVmDetail(queryClient: QueryClient, url: URL, id: string): Promise<void> {
   const scope = await shellScope(queryClient, url);
-  if (scope) await untilCached(queryClient, vmQueries.detail(scope, id));
-}
-
-/**
- * Resolves once the query has data: at once when it is cached (coming back to a page; a stale answer is
- * refreshed in the background), else when the read answers (the router's loader waits for that, briefly).
- */
-function untilCached(queryClient: QueryClient, options: { queryKey: QueryKey }): Promise<void> {
-  const fetching = queryClient.prefetchQuery(options);
-  return queryClient.getQueryData(options.queryKey) === undefined ? fetching : Promise.resolve();
+  if (scope) await queryClient.prefetchQuery(vmQueries.detail(scope, id));
 }

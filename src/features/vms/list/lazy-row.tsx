@@ -4,9 +4,9 @@ import { useNearViewport } from '../../../components/use-near-viewport';
 /** A page with more rows than this renders only the rows near the screen (issue 14). */
 export const LAZY_ROWS_FROM = 50;
 
-/** How many rows a long page renders at once: about a screenful, whatever the window's height. */
+/** How many rows a long page renders at once: a screenful (a row is at least 69 px high), whatever the window's height. */
 export function eagerRowCount(): number {
-  return Math.ceil(window.innerHeight / 40);
+  return Math.ceil(window.innerHeight / 69);
 }
 
 /** Whether rows wait for the screen, and how many render at once. */
