@@ -15,7 +15,8 @@ export default defineConfig({
       output: {
         // A first visit loads few, well-compressed files instead of ~80 small ones (each with its own headers):
         // React and the router together; the antd and app modules that several pages share as one chunk each.
-        // What only one page (or dialog) uses stays in that page's chunk.
+        // What only one page (or dialog) uses stays in that page's chunk. 'shared' takes plain modules (.ts),
+        // not components: a component there would make it import antd, and with it every page (sign-in too).
         codeSplitting: {
           groups: [
             // The entry's own small graph (src/app/boot.ts): kept out of 'shared', whose static imports (antd)
@@ -23,7 +24,7 @@ export default defineConfig({
             { name: 'boot', test: /src[\\/](app[\\/](boot|route-chunks)|api[\\/]early-fetch|i18n[\\/](start-language|messages))\.ts$|preload-helper/, priority: 40 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'antd', test: /node_modules[\\/](antd|@rc-component|@ant-design|stylis|@emotion|rc-[^\\/]+|dayjs|classnames|throttle-debounce|scroll-into-view-if-needed|compute-scroll-into-view|json2mq|copy-to-clipboard|toggle-selection)[\\/]/, minShareCount: 6, priority: 20 },
-            { name: 'shared', test: /[\\/](src|contract)[\\/]|node_modules[\\/](@tanstack|zod|react-hook-form|@hookform)[\\/]/, minShareCount: 6, priority: 10 },
+            { name: 'shared', test: /[\\/](src|contract)[\\/][^?]*\.ts$|node_modules[\\/](@tanstack|zod|react-hook-form|@hookform)[\\/]/, minShareCount: 6, priority: 10 },
           ],
         },
       },

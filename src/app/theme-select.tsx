@@ -10,7 +10,7 @@ const CHOICES: ThemeChoice[] = ['system', 'light', 'dark'];
  * System / light / dark. In the header it shows only the choice's icon (the bar is crowded; the
  * accessible name and the tooltip still say it); in the drawer, icon and word.
  */
-export function ThemeSelect({ block = false, compact = false }: { block?: boolean; compact?: boolean }) {
+export function ThemeSelect({ block = false, compact = false, opened = false }: { block?: boolean; compact?: boolean; opened?: boolean }) {
   const { t } = useT();
   const theme = useTheme();
   return (
@@ -21,6 +21,9 @@ export function ThemeSelect({ block = false, compact = false }: { block?: boolea
       onChange={theme.setChoice}
       style={{ width: block ? '100%' : compact ? 68 : 132 }}
       popupMatchSelectWidth={false}
+      // Mounted in place of the sign-in page's plain button the user just pressed: open, with the focus.
+      defaultOpen={opened}
+      autoFocus={opened}
       labelRender={compact ? ({ value }) => ICONS[value as ThemeChoice] : undefined}
       options={CHOICES.map((c) => ({
         value: c,

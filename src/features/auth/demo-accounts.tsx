@@ -1,5 +1,3 @@
-import { CrownOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
 import { useT } from '../../i18n/i18n-context';
 import type { DemoAccount } from '../../../contract/gateway-auth';
 
@@ -16,29 +14,26 @@ export function DemoAccounts({ accounts, pending, disabled, onSignIn }: DemoAcco
   const { t } = useT();
   return (
     <section aria-labelledby="demo-accounts-title">
-      <Typography.Title level={5} id="demo-accounts-title" style={{ marginTop: 0 }}>
+      <h2 id="demo-accounts-title" className="sign-in__section-title">
         {t('auth.demo.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('auth.demo.note')}</Typography.Paragraph>
-      <Flex vertical gap={8}>
+      </h2>
+      <p className="sign-in__muted">{t('auth.demo.note')}</p>
+      <div className="sign-in__stack">
         {accounts.map((a) => (
-          <Button
+          <button
             key={a.Account}
-            block
-            size="large"
-            icon={a.Account === 'admin' ? <CrownOutlined aria-hidden /> : <UserOutlined aria-hidden />}
-            loading={pending === a.Account}
-            disabled={disabled && pending !== a.Account}
+            type="button"
+            className="plain-button plain-button--block plain-button--split"
+            disabled={disabled}
+            aria-busy={pending === a.Account}
             onClick={() => onSignIn(a.Account)}
-            style={{ justifyContent: 'flex-start' }}
           >
+            {pending === a.Account && <span className="plain-button__spinner" aria-hidden />}
             {t('auth.demo.signInAs', { label: t(`auth.demo.${a.Account}`) })}
-            <Typography.Text type="secondary" style={{ marginInlineStart: 'auto', fontSize: 12 }}>
-              {t(a.Account === 'admin' ? 'auth.demo.role.admin' : 'auth.demo.role.tenant')}
-            </Typography.Text>
-          </Button>
+            <span className="plain-button__note">{t(a.Account === 'admin' ? 'auth.demo.role.admin' : 'auth.demo.role.tenant')}</span>
+          </button>
         ))}
-      </Flex>
+      </div>
     </section>
   );
 }

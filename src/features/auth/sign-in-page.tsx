@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Divider, Flex, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/i18n-context';
@@ -9,7 +8,10 @@ import { KeyPairForm } from './key-pair-form';
 import { signInErrorText } from './sign-in-error-text';
 import { useSignIn } from './use-sign-in';
 
-/** Sign-in with an API key pair, or (simulator only) with a demo account in one click. */
+/**
+ * Sign-in with an API key pair, or (simulator only) with a demo account in one click. Plain elements and
+ * global.css, no antd: a signed-out first visit loads React, the router and this page only (issue 14).
+ */
 export default function SignInPage() {
   const i18n = useT();
   const { t } = i18n;
@@ -24,32 +26,35 @@ export default function SignInPage() {
   }, [t]);
 
   return (
-    <Card>
-      <Flex vertical gap={16}>
-        <div>
-          <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>{t('auth.title')}</Typography.Title>
-          <Typography.Text type="secondary">{t('auth.subtitle')}</Typography.Text>
+    <section className="sign-in" aria-labelledby="sign-in-title">
+      <div>
+        <h1 id="sign-in-title" className="sign-in__title">{t('auth.title')}</h1>
+        <p className="sign-in__muted">{t('auth.subtitle')}</p>
+      </div>
+      {params.get('expired') === '1' && !signIn.isError && (
+        <div className="notice notice--warning" role="status">
+          {t('auth.expired')}
         </div>
-        {params.get('expired') === '1' && !signIn.isError && (
-          <Alert type="warning" showIcon title={t('auth.expired')} />
-        )}
-        {signIn.isError && <Alert type="error" showIcon role="alert" title={signInErrorText(signIn.error, i18n)} />}
-        <KeyPairForm
-          pending={signIn.isPending && signIn.variables.kind === 'keys'}
-          onSubmit={(keys) => signIn.mutate({ kind: 'keys', keys })}
-        />
-        {demoAccounts.length > 0 && (
-          <>
-            <Divider plain style={{ margin: 0 }}>{t('auth.or')}</Divider>
-            <DemoAccounts
-              accounts={demoAccounts}
-              pending={pendingDemo}
-              disabled={signIn.isPending}
-              onSignIn={(account) => signIn.mutate({ kind: 'demo', account })}
-            />
-          </>
-        )}
-      </Flex>
-    </Card>
+      )}
+      {signIn.isError && (
+        <div className="notice notice--error" role="alert">
+          {signInErrorText(signIn.error, i18n)}
+        </div>
+      )}
+      <KeyPairForm pending={signIn.isPending && signIn.variables.kind === 'keys'} onSubmit={(keys) => signIn.mutate({ kind: 'keys', keys })} />
+      {demoAccounts.length > 0 && (
+        <>
+          <div className="sign-in__or" role="separator">
+            {t('auth.or')}
+          </div>
+          <DemoAccounts
+            accounts={demoAccounts}
+            pending={pendingDemo}
+            disabled={signIn.isPending}
+            onSignIn={(account) => signIn.mutate({ kind: 'demo', account })}
+          />
+        </>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,8 @@ export default {
   'auth.privateKey': 'Private key',
   'auth.publicKey.required': 'Enter the public key.',
   'auth.privateKey.required': 'Enter the private key.',
+  'auth.privateKey.showShort': 'Show',
+  'auth.privateKey.hideShort': 'Hide',
   'auth.key.tooLong': 'A key has at most 512 characters.',
   'auth.keysNote': 'The private key goes to the console server only; the browser never stores it.',
   'auth.submit': 'Sign in',

@@ -7,6 +7,8 @@ export default {
   'auth.privateKey': '私钥',
   'auth.publicKey.required': '请输入公钥。',
   'auth.privateKey.required': '请输入私钥。',
+  'auth.privateKey.showShort': '显示',
+  'auth.privateKey.hideShort': '隐藏',
   'auth.key.tooLong': '密钥最多 512 个字符。',
   'auth.keysNote': '私钥只发送到控制台服务器，浏览器不会保存它。',
   'auth.submit': '登录',
