@@ -10,6 +10,8 @@ import './global.css';
 if (!location.pathname.startsWith('/sign-in')) {
   sendEarly('/auth/me', { method: 'GET', credentials: 'same-origin' });
   sendEarly('/api', apiRequest('DescribeRegion', {}));
+  // The actions' response schemas, which every answer to those reads is parsed with (api/client.ts).
+  void import('../../contract/contract').catch(() => undefined);
 }
 for (const name of chunksForPath(location.pathname)) void routeChunks[name]().catch(() => undefined);
 void Promise.all([import('./main'), loadInitialLanguage()]).then(([app, language]) => app.startApp(language));
