@@ -36,9 +36,11 @@ export function buildApp(): void {
 const LAYOUT = 'src/app/layout.tsx';
 const PUBLIC_LAYOUT = 'src/app/public-layout.tsx';
 const APP = 'src/app/main.tsx';
+// What the sign-in frame loads: its page, and its header's selects when first used (they bring antd).
+const PUBLIC_PAGES = ['src/features/auth/sign-in-page.tsx', 'src/app/public-header-selects.tsx'];
 function layoutOf(key: string): string | null {
   if (key === LAYOUT || key === PUBLIC_LAYOUT) return null;
-  return key === 'src/features/auth/sign-in-page.tsx' ? PUBLIC_LAYOUT : LAYOUT;
+  return PUBLIC_PAGES.includes(key) ? PUBLIC_LAYOUT : LAYOUT;
 }
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join(DIST_DIR, file))).length / 1000;

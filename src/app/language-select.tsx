@@ -4,7 +4,7 @@ import { useT } from '../i18n/i18n-context';
 import { LANGUAGES, type Language } from '../i18n/messages';
 
 /** Each language's short name, written in that language (like its full name in the list). */
-const SHORT_NAMES: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'EN' };
+export const SHORT_NAMES: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'EN' };
 
 /** zh-CN / en-US; each language is named in itself, so a user can find theirs in either. */
 export function LanguageSelect({ block = false, compact = false, opened = false }: { block?: boolean; compact?: boolean; opened?: boolean }) {

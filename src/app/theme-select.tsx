@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useT } from '../i18n/i18n-context';
 import { useTheme, type ThemeChoice } from './theme-context';
 
-const ICONS = { light: <SunOutlined aria-hidden />, dark: <MoonOutlined aria-hidden />, system: <DesktopOutlined aria-hidden /> };
+export const THEME_ICONS = { light: <SunOutlined aria-hidden />, dark: <MoonOutlined aria-hidden />, system: <DesktopOutlined aria-hidden /> };
 const CHOICES: ThemeChoice[] = ['system', 'light', 'dark'];
 
 /**
@@ -24,12 +24,12 @@ export function ThemeSelect({ block = false, compact = false, opened = false }: 
       // Mounted in place of the sign-in page's plain button the user just pressed: open, with the focus.
       defaultOpen={opened}
       autoFocus={opened}
-      labelRender={compact ? ({ value }) => ICONS[value as ThemeChoice] : undefined}
+      labelRender={compact ? ({ value }) => THEME_ICONS[value as ThemeChoice] : undefined}
       options={CHOICES.map((c) => ({
         value: c,
         label: (
           <span className="option-with-icon">
-            {ICONS[c]} {t(`header.theme.${c}`)}
+            {THEME_ICONS[c]} {t(`header.theme.${c}`)}
           </span>
         ),
       }))}
