@@ -28,8 +28,9 @@ function observe(element: Element, onNear: () => void): () => void {
 export function useNearViewport(ref: RefObject<Element | null>, initially: boolean): boolean {
   const [near, setNear] = useState(initially);
   useEffect(() => {
-    if (near || !ref.current) return;
+    if (near || initially || !ref.current) return;
     return observe(ref.current, () => setNear(true));
-  }, [near, ref]);
-  return near;
+  }, [near, initially, ref]);
+  // A row that waited and is then asked for at once (its page became short) is drawn without waiting.
+  return near || initially;
 }
