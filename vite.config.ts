@@ -21,7 +21,7 @@ export default defineConfig({
           groups: [
             // The entry's own small graph (src/app/boot.ts): kept out of 'shared', whose static imports (antd)
             // would make the browser download and evaluate antd before the entry could start anything.
-            { name: 'boot', test: /src[\\/](app[\\/](boot|route-chunks)|api[\\/]early-fetch|i18n[\\/](start-language|messages))\.ts$|preload-helper/, priority: 40 },
+            { name: 'boot', test: /src[\\/](app[\\/](boot|route-chunks)|api[\\/](early-fetch|contract-chunk)|i18n[\\/](start-language|messages))\.ts$|preload-helper/, priority: 40 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'antd', test: /node_modules[\\/](antd|@rc-component|@ant-design|stylis|@emotion|rc-[^\\/]+|dayjs|classnames|throttle-debounce|scroll-into-view-if-needed|compute-scroll-into-view|json2mq|copy-to-clipboard|toggle-selection)[\\/]/, minShareCount: 6, priority: 20 },
             { name: 'shared', test: /[\\/](src|contract)[\\/][^?]*\.ts$|node_modules[\\/](@tanstack|zod|react-hook-form|@hookform)[\\/]/, minShareCount: 6, priority: 10 },

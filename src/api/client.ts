@@ -1,13 +1,8 @@
 import { ApiError } from './api-error';
+import { loadContract } from './contract-chunk';
 import { apiRequest, fetchOnce } from './early-fetch';
 import type { ActionName, ActionRequest, ActionResponse } from '../../contract/contract';
 import { EnvelopeSchema } from '../../contract/envelope';
-
-// The response schemas of all 22 actions are the largest part of the signed-in shell: they load as
-// their own chunk, which the entry starts on a signed-in page's first visit (boot.ts), in parallel with
-// the first request; the sign-in page, which calls no action, never loads it.
-let contractChunk: Promise<typeof import('../../contract/contract')> | null = null;
-const loadContract = () => (contractChunk ??= import('../../contract/contract'));
 
 /** Raised by the client when the gateway says the session is gone: the app sends the user to sign in. */
 export const SESSION_EXPIRED_EVENT = 'console:session-expired';

@@ -1,3 +1,4 @@
+import { loadContract } from '../api/contract-chunk';
 import { apiRequest, sendEarly } from '../api/early-fetch';
 import { loadInitialLanguage } from '../i18n/start-language';
 import { chunksForPath, routeChunks } from './route-chunks';
@@ -10,8 +11,8 @@ import './global.css';
 if (!location.pathname.startsWith('/sign-in')) {
   sendEarly('/auth/me', { method: 'GET', credentials: 'same-origin' });
   sendEarly('/api', apiRequest('DescribeRegion', {}));
-  // The actions' response schemas, which every answer to those reads is parsed with (api/client.ts).
-  void import('../../contract/contract').catch(() => undefined);
+  // The actions' response schemas, which every answer to those reads is parsed with.
+  void loadContract().catch(() => undefined);
 }
 for (const name of chunksForPath(location.pathname)) void routeChunks[name]().catch(() => undefined);
 void Promise.all([import('./main'), loadInitialLanguage()]).then(([app, language]) => app.startApp(language));

@@ -26,8 +26,8 @@ export function ErrorPage() {
         </details>
       )}
       <div className="plain-page__actions">
-        <a className="plain-page__button plain-page__button--primary" href="/">{t('error.boundary.back')}</a>
-        <button type="button" className="plain-page__button" onClick={() => window.location.reload()}>
+        <a className="plain-button plain-button--primary" href="/">{t('error.boundary.back')}</a>
+        <button type="button" className="plain-button" onClick={() => window.location.reload()}>
           {t('error.boundary.reload')}
         </button>
       </div>

@@ -14,7 +14,7 @@ export const routeChunks = {
   notFound: () => import('./not-found-page'),
 };
 
-type ChunkName = keyof typeof routeChunks;
+export type ChunkName = keyof typeof routeChunks;
 
 /** The chunks the router will load for a path (the same table as router.tsx, read without the router). */
 export function chunksForPath(pathname: string): ChunkName[] {

@@ -44,7 +44,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <section className="plain-page" role="alert">
         <h1 className="plain-page__title">{t('error.network')}</h1>
         <div className="plain-page__actions">
-          <button type="button" className="plain-page__button plain-page__button--primary" onClick={() => void me.refetch()}>
+          <button type="button" className="plain-button plain-button--primary" onClick={() => void me.refetch()}>
             {t('common.retry')}
           </button>
         </div>

@@ -23,7 +23,7 @@ export function DemoAccounts({ accounts, pending, disabled, onSignIn }: DemoAcco
           <button
             key={a.Account}
             type="button"
-            className="plain-button plain-button--block plain-button--split"
+            className="plain-button plain-button--large plain-button--block plain-button--split"
             disabled={disabled}
             aria-busy={pending === a.Account}
             onClick={() => onSignIn(a.Account)}

@@ -44,7 +44,7 @@ export function KeyPairForm({ pending, onSubmit }: KeyPairFormProps) {
           </span>
         )}
       </PlainField>
-      <button type="submit" className="plain-button plain-button--primary plain-button--block" disabled={pending} aria-busy={pending}>
+      <button type="submit" className="plain-button plain-button--large plain-button--primary plain-button--block" disabled={pending} aria-busy={pending}>
         {pending && <span className="plain-button__spinner" aria-hidden />}
         {t('auth.submit')}
       </button>
